@@ -1,0 +1,45 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+/**
+ * One build for both ways Tapedeck runs: `out/main/electron-main.js` (Electron),
+ * `out/main/cli.js` (the `tapedeck` CLI and `tapedeck serve` under plain Node),
+ * `out/preload/preload.cjs` (sandboxed, so one self-contained CommonJS file) and
+ * `out/renderer/` (the React app, served by a custom protocol or by serve).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      rollupOptions: {
+        input: {
+          'electron-main': resolve(root, 'src-main/electron/electron-main.ts'),
+          cli: resolve(root, 'src-main/cli/cli-entry.ts'),
+        },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { preload: resolve(root, 'src-preload/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src-renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: resolve(root, 'src-renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { appEvents, appMethods } from './app-contract';
+import type { EventSpec, MethodSpec } from './define';
+import { settingsEvents, settingsMethods } from './settings-contract';
+
+/**
+ * The one place where Tapedeck's methods and events are named. Handlers,
+ * the preload bridge, the WebSocket transport and the renderer client are all
+ * typed from these two tables; no channel name is typed by hand elsewhere.
+ */
+export const methods = {
+  ...appMethods,
+  ...settingsMethods,
+} satisfies Record<string, MethodSpec>;
+
+export const events = {
+  ...appEvents,
+  ...settingsEvents,
+} satisfies Record<string, EventSpec>;
+
+export type Methods = typeof methods;
+export type Events = typeof events;
+export type MethodName = keyof Methods;
+export type EventName = keyof Events;
+
+/** What a caller passes (before parsing) and what a handler receives (after). */
+export type ParamsIn<M extends MethodName> = z.input<Methods[M]['params']>;
+export type Params<M extends MethodName> = z.output<Methods[M]['params']>;
+export type Result<M extends MethodName> = z.output<Methods[M]['result']>;
+export type EventParamsIn<E extends EventName> = z.input<Events[E]['params']>;
+export type EventParams<E extends EventName> = z.output<Events[E]['params']>;
+export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>;
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { feedIdSchema } from '../domain/feed';
+import { intervalSchema } from '../domain/interval';
+import { symbolSchema } from '../domain/symbol';
+import { event, method, noParams } from './define';
+
+/** Everything the user can set. Stored whole; every write is validated whole. */
+export const settingsSchema = z
+  .object({
+    theme: z.enum(['dark', 'light']),
+    defaultFeed: feedIdSchema,
+    defaultInterval: intervalSchema,
+    watchlist: z
+      .array(symbolSchema)
+      .max(200)
+      .refine((list) => new Set(list).size === list.length, 'watchlist has a duplicate symbol'),
+    displayTimeZone: z.enum(['exchange', 'local', 'UTC']),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A patch names only the fields it changes; unknown fields are refused, never ignored. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const settingsMethods = {
+  'settings.get': method({
+    description: 'The current settings.',
+    params: noParams,
+    result: settingsSchema,
+  }),
+  'settings.set': method({
+    description: 'Applies a patch atomically: all of it, or (on any bad field) none of it.',
+    params: settingsPatchSchema,
+    result: settingsSchema,
+  }),
+};
+
+export const settingsEvents = {
+  'settings.changed': event({
+    description: 'The current settings now, then after every change from any window.',
+    params: noParams,
+    payload: settingsSchema,
+  }),
+};

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { contractErrorSchema } from './contract-error';
+
+/**
+ * Frames of the WebSocket transport (and the payloads of the Electron IPC
+ * channels). Method/event names are checked against the contract after the
+ * frame itself parses, so an unknown name gets UNKNOWN_METHOD, not BAD_REQUEST.
+ */
+const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+export const callFrameSchema = z.object({
+  t: z.literal('call'),
+  id: requestId,
+  method: z.string().min(1).max(100),
+  params: z.unknown().optional(),
+});
+
+export const subscribeFrameSchema = z.object({
+  t: z.literal('sub'),
+  id: requestId,
+  event: z.string().min(1).max(100),
+  params: z.unknown().optional(),
+});
+
+export const unsubscribeFrameSchema = z.object({
+  t: z.literal('unsub'),
+  id: requestId,
+  subscription: z.number().int().positive(),
+});
+
+export const clientFrameSchema = z.discriminatedUnion('t', [
+  callFrameSchema,
+  subscribeFrameSchema,
+  unsubscribeFrameSchema,
+]);
+export type ClientFrame = z.infer<typeof clientFrameSchema>;
+
+export const replyFrameSchema = z.discriminatedUnion('ok', [
+  z.object({ t: z.literal('reply'), id: requestId, ok: z.literal(true), result: z.unknown() }),
+  z.object({ t: z.literal('reply'), id: requestId, ok: z.literal(false), error: contractErrorSchema }),
+]);
+
+/** One pushed payload of a subscription; `seq` starts at 1 and has no gaps. */
+export const eventFrameSchema = z.object({
+  t: z.literal('event'),
+  subscription: z.number().int().positive(),
+  event: z.string(),
+  seq: z.number().int().positive(),
+  payload: z.unknown(),
+});
+export type EventFrame = z.infer<typeof eventFrameSchema>;
+
+/** A frame the server could not attribute to a request id (e.g. malformed JSON). */
+export const protocolErrorFrameSchema = z.object({
+  t: z.literal('error'),
+  error: contractErrorSchema,
+});
+
+export const serverFrameSchema = z.union([replyFrameSchema, eventFrameSchema, protocolErrorFrameSchema]);
+export type ServerFrame = z.infer<typeof serverFrameSchema>;
+export type ReplyFrame = z.infer<typeof replyFrameSchema>;
+
+/** Result of a subscribe request: the id that later event frames carry. */
+export const subscribeResultSchema = z.object({ subscription: z.number().int().positive() });
+
+/** Largest frame either side accepts; bigger ones are refused without parsing. */
+export const MAX_FRAME_BYTES = 1_048_576;

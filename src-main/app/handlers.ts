@@ -1,0 +1,37 @@
+import type { AppInfo, Settings } from '../../shared/contract';
+import type { HealthMonitor } from '../health/health-monitor';
+import type { EventSources, MethodHandlers } from '../rpc';
+import type { SettingsRepository } from '../store';
+
+export interface HandlerDeps {
+  readonly info: AppInfo;
+  readonly settings: SettingsRepository;
+  readonly health: HealthMonitor;
+}
+
+/** The contract's methods and events, implemented once for every transport. */
+export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; sources: EventSources } {
+  const settingsListeners = new Set<(s: Settings) => void>();
+
+  const handlers: MethodHandlers = {
+    'app.info': () => deps.info,
+    'app.health': () => deps.health.check(),
+    'settings.get': () => deps.settings.get(),
+    'settings.set': (patch) => {
+      const next = deps.settings.set(patch);
+      for (const listener of settingsListeners) listener(next);
+      return next;
+    },
+  };
+
+  const sources: EventSources = {
+    'app.health': (_params, emit) => deps.health.subscribe(emit),
+    'settings.changed': (_params, emit) => {
+      settingsListeners.add(emit);
+      emit(deps.settings.get());
+      return () => settingsListeners.delete(emit);
+    },
+  };
+
+  return { handlers, sources };
+}

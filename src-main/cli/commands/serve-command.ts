@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { createCore } from '../../app/core';
+import { resolveDataDir } from '../../config/data-dir';
+import { startServeServer } from '../../serve/serve-server';
+import { EXIT } from '../cli-io';
+import type { Command } from '../command';
+import { parseFlags } from '../parse-flags';
+
+const flagsSchema = z
+  .object({
+    port: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number from 0 to 65535 (0 picks a free port)')
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535))
+      .default(7400),
+    host: z.string().min(1).default('127.0.0.1'),
+    'data-dir': z.string().min(1).optional(),
+  })
+  .strict();
+
+/** The built renderer sits beside the built main process: out/main/cli.js → out/renderer/. */
+function defaultRendererDir(): string {
+  return fileURLToPath(new URL('../renderer/', import.meta.url));
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the workstation headless and serve its UI to a browser',
+  help: `Usage: tapedeck serve [--port N] [--host 127.0.0.1] [--data-dir DIR]
+
+Runs the Tapedeck core under plain Node: the UI over HTTP and the typed
+contract over a WebSocket, both guarded by a random per-run token. Prints the
+URL to open (it carries the token). Stop with Ctrl-C.
+
+Options:
+  --port N         TCP port; 0 picks a free one (default 7400)
+  --host ADDR      address to bind (default 127.0.0.1; anything else exposes
+                   the workstation to the network, token-protected)
+  --data-dir DIR   where the SQLite store lives (default $TAPEDECK_DATA_DIR,
+                   else ~/.tapedeck)
+  -h, --help       show this help`,
+
+  async run(args, io) {
+    const { values, help } = parseFlags(
+      args,
+      { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' } },
+      flagsSchema,
+    );
+    if (help) {
+      io.out(this.help);
+      return EXIT.ok;
+    }
+    const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env.TAPEDECK_DATA_DIR });
+    const core = createCore({ dataDir, mode: 'serve' });
+    let server;
+    try {
+      server = await startServeServer({ core, host: values.host, port: values.port, rendererDir: defaultRendererDir() });
+    } catch (err) {
+      core.close();
+      throw err;
+    }
+    io.out(`Tapedeck is serving the workstation (data: ${dataDir}; feed: offline until the market data engine lands)`);
+    io.out(`Open: ${server.url}`);
+    await io.stopSignal;
+    await server.close();
+    core.close();
+    io.out('Tapedeck stopped.');
+    return EXIT.ok;
+  },
+};

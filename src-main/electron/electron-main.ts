@@ -1,0 +1,60 @@
+import { app, BrowserWindow, type WebContents } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { createCore, type Core } from '../app/core';
+import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { bridgeIpc } from './ipc-bridge';
+import { createMainWindow } from './main-window';
+import { hardenApp } from './window-security';
+
+/**
+ * Electron entry point. Deliberately thin: everything Tapedeck does lives in
+ * the core, which `tapedeck serve` runs unchanged under plain Node.
+ */
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
+// electron-vite's dev server (HMR) in development only; never in a packaged app.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const startUrl = devUrl ?? `${APP_ORIGIN}/index.html`;
+const isAppUrl = (url: string): boolean =>
+  URL.canParse(url) && (new URL(url).origin === APP_ORIGIN || (devUrl !== undefined && new URL(url).origin === new URL(devUrl).origin));
+
+registerAppScheme();
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let core: Core | null = null;
+
+async function openWindow(trust: (wc: WebContents) => void): Promise<void> {
+  const win = createMainWindow(preloadPath);
+  trust(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(startUrl);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  core = createCore({
+    dataDir: app.getPath('userData'),
+    mode: 'electron',
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+  });
+  handleAppProtocol(rendererDir);
+  hardenApp(isAppUrl);
+  const trust = bridgeIpc(core, isAppUrl);
+  await openWindow(trust);
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow(trust);
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => core?.close());
+
+start().catch((err: unknown) => {
+  console.error('tapedeck: failed to start', err);
+  app.exit(1);
+});

@@ -1,0 +1,90 @@
+import {
+  ContractFailure,
+  events,
+  isEventName,
+  isMethodName,
+  methods,
+  parseAt,
+  type ContractError,
+  type EventName,
+  type MethodName,
+} from '../../shared/contract';
+import type { EventSources, MethodHandlers } from './handlers';
+
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: ContractError };
+export type SubscribeOutcome = { ok: true; stop: () => void } | { ok: false; error: ContractError };
+
+export interface Logger {
+  error(message: string, err?: unknown): void;
+  warn(message: string): void;
+}
+
+/**
+ * Runs contract calls against the handlers, whatever the transport: checks the
+ * name, parses params (a bad field is refused before the handler runs, so it
+ * has no effect), runs the handler and checks its result against the contract.
+ * Never throws: every failure becomes a structured error.
+ */
+export class Dispatcher {
+  constructor(
+    private readonly handlers: MethodHandlers,
+    private readonly sources: EventSources,
+    private readonly log: Logger,
+  ) {}
+
+  async call(method: string, rawParams: unknown): Promise<CallOutcome> {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `unknown method "${method}"`, path: 'method' } };
+    }
+    const params = parseAt(methods[method].params, rawParams, 'params');
+    if (!params.ok) return params;
+    try {
+      const result: unknown = await this.invoke(method, params.value);
+      const checked = parseAt(methods[method].result, result, 'result');
+      if (!checked.ok) {
+        this.log.error(`handler ${method} returned a result that breaks the contract: ${checked.error.message}`);
+        return { ok: false, error: { code: 'INTERNAL', message: `${method} produced an invalid result`, path: '' } };
+      }
+      return { ok: true, result: checked.value };
+    } catch (err) {
+      return { ok: false, error: this.failure(method, err) };
+    }
+  }
+
+  subscribe(event: string, rawParams: unknown, sink: (payload: unknown) => void): SubscribeOutcome {
+    if (!isEventName(event)) {
+      return { ok: false, error: { code: 'UNKNOWN_EVENT', message: `unknown event "${event}"`, path: 'event' } };
+    }
+    const params = parseAt(events[event].params, rawParams, 'params');
+    if (!params.ok) return params;
+    try {
+      const stop = this.start(event, params.value, (payload) => {
+        const checked = events[event].payload.safeParse(payload);
+        if (checked.success) sink(checked.data);
+        else this.log.error(`event ${event} emitted a payload that breaks the contract`, checked.error);
+      });
+      return { ok: true, stop };
+    } catch (err) {
+      return { ok: false, error: this.failure(event, err) };
+    }
+  }
+
+  // The casts below join a name to its own handler: TypeScript cannot follow
+  // the correlation between a generic key and an indexed mapped type.
+  private invoke(method: MethodName, params: unknown): unknown {
+    const handler = this.handlers[method] as (p: unknown) => unknown;
+    return handler(params);
+  }
+
+  private start(event: EventName, params: unknown, emit: (payload: unknown) => void): () => void {
+    const source = this.sources[event] as (p: unknown, e: (payload: unknown) => void) => () => void;
+    return source(params, emit);
+  }
+
+  private failure(name: string, err: unknown): ContractError {
+    if (err instanceof ContractFailure) return err.error;
+    this.log.error(`${name} failed`, err);
+    const message = err instanceof Error ? err.message : String(err);
+    return { code: 'INTERNAL', message: `${name} failed: ${message}`, path: '' };
+  }
+}

@@ -1,0 +1,103 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Core } from '../app/core';
+import { checkRequest, createAccessToken, loopbackHosts, SECURITY_HEADERS, sendStatic, WsTransport, type GuardConfig } from '../transport';
+
+export interface ServeOptions {
+  readonly core: Core;
+  readonly host: string;
+  readonly port: number;
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+  readonly token?: string;
+}
+
+export interface RunningServer {
+  /** The URL to open, carrying the token. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  readonly transport: WsTransport;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+export const WS_PATH = '/api/ws';
+
+function refuse(res: ServerResponse, status: number, reason: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(`${reason}\n`);
+}
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+  const text = status === 401 ? 'Unauthorized' : 'Forbidden';
+  socket.end(`HTTP/1.1 ${String(status)} ${text}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${reason}\n`);
+}
+
+/**
+ * `tapedeck serve`: the renderer over HTTP and the contract over a WebSocket,
+ * on loopback by default, every request checked for the per-run token.
+ */
+export async function startServeServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? createAccessToken();
+  const transport = new WsTransport(options.core);
+  const server: Server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const guard: GuardConfig = {
+    token,
+    allowedHosts: LOOPBACK.has(options.host) ? loopbackHosts(options.host, port) : null,
+    cookieName: `tapedeck_token_${String(port)}`,
+  };
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const verdict = checkRequest(req, url, guard, false);
+    if (!verdict.ok) {
+      refuse(res, verdict.status, verdict.reason);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      refuse(res, 405, 'method not allowed');
+      return;
+    }
+    const cookie: Record<string, string> = verdict.viaQuery
+      ? { 'Set-Cookie': `${guard.cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/` }
+      : {};
+    sendStatic(res, options.rendererDir, url.pathname, cookie);
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    if (url.pathname !== WS_PATH) {
+      refuseUpgrade(socket, 403, 'no WebSocket here');
+      return;
+    }
+    const verdict = checkRequest(req, url, guard, true);
+    if (!verdict.ok) {
+      refuseUpgrade(socket, verdict.status, verdict.reason);
+      return;
+    }
+    transport.upgrade(req, socket, head);
+  });
+
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shownHost}:${String(port)}/?token=${token}`,
+    port,
+    token,
+    transport,
+    async close() {
+      transport.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (creating if needed) a Tapedeck SQLite file. WAL lets readers run
+ * beside the writer; synchronous=FULL makes a committed transaction survive
+ * a power cut, because orders, fills and journal entries must never be lost.
+ */
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+/** The journal mode SQLite reports ("wal" once openDatabase has run). */
+export function journalMode(db: Db): string {
+  const mode: unknown = db.pragma('journal_mode', { simple: true });
+  return typeof mode === 'string' ? mode : String(mode);
+}

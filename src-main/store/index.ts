@@ -1,0 +1,5 @@
+export { openDatabase, journalMode, type Db } from './database';
+export { migrate, schemaVersion, type MigrationReport } from './migrate';
+export { MIGRATIONS } from './migrations';
+export type { Migration } from './migration';
+export { SettingsRepository } from './settings-repository';

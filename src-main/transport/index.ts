@@ -1,0 +1,4 @@
+export { createAccessToken, tokenMatches } from './access-token';
+export { checkRequest, loopbackHosts, type GuardConfig } from './request-guard';
+export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, resolveStaticPath, sendStatic } from './static-files';
+export { WsTransport } from './ws-transport';

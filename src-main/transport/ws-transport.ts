@@ -1,0 +1,90 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { MAX_FRAME_BYTES, type ServerFrame } from '../../shared/contract';
+import type { Core } from '../app/core';
+import { parseClientText } from '../rpc';
+
+/** A client whose unsent output passes this is too slow to keep; it is dropped and may reconnect for a fresh snapshot. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+const HEARTBEAT_MS = 30_000;
+
+/**
+ * The contract over a WebSocket: one JSON frame per text message, replies and
+ * events in order down the same socket. Authentication happens before the
+ * upgrade (see request-guard.ts); this only speaks the protocol.
+ */
+export class WsTransport {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly alive = new WeakMap<WebSocket, boolean>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(private readonly core: Core) {
+    this.wss.on('connection', (ws) => this.attach(ws));
+    this.heartbeat = setInterval(() => this.sweep(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
+  }
+
+  get connectionCount(): number {
+    return this.wss.clients.size;
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+  }
+
+  private attach(ws: WebSocket): void {
+    this.alive.set(ws, true);
+    const send = (frame: ServerFrame): void => {
+      if (ws.readyState !== ws.OPEN) return;
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+        ws.terminate();
+        return;
+      }
+      ws.send(JSON.stringify(frame));
+    };
+    const connection = this.core.connect(send);
+    ws.on('pong', () => this.alive.set(ws, true));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (isBinary) {
+        connection.session.reject(null, { code: 'BAD_REQUEST', message: 'binary frames are not part of the protocol: send JSON text', path: '' });
+        return;
+      }
+      const parsed = parseClientText(rawText(data));
+      if (!parsed.ok) {
+        connection.session.reject(parsed.id, parsed.error);
+        return;
+      }
+      void connection.session.handle(parsed.frame);
+    });
+    ws.on('close', () => connection.close());
+    ws.on('error', () => {
+      connection.close();
+      ws.terminate();
+    });
+  }
+
+  /** Drops sockets that did not answer the last ping (a peer that vanished without a close). */
+  private sweep(): void {
+    for (const ws of this.wss.clients) {
+      if (this.alive.get(ws) !== true) {
+        ws.terminate();
+        continue;
+      }
+      this.alive.set(ws, false);
+      ws.ping();
+    }
+  }
+}
+
+function rawText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+  return data.toString('utf8');
+}

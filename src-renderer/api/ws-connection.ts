@@ -1,0 +1,140 @@
+import {
+  MAX_FRAME_BYTES,
+  serverFrameSchema,
+  type ClientFrame,
+  type EventFrame,
+  type ReplyFrame,
+} from '../../shared/contract';
+import type { Connection, ConnectionState } from './connection';
+
+interface Pending {
+  resolve(reply: ReplyFrame): void;
+}
+
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 5_000;
+/** How long a request waits for a (re)connection before it is answered UNAVAILABLE. */
+const OPEN_WAIT_MS = 10_000;
+
+/**
+ * The renderer's side of `tapedeck serve`: one WebSocket to the core, replies
+ * matched by request id, reconnection with capped exponential backoff. A
+ * request in flight when the socket drops is answered UNAVAILABLE rather than
+ * left hanging; subscriptions are restored by the client above on reconnect.
+ */
+export function wsConnection(url: string): Connection {
+  const pending = new Map<number, Pending>();
+  const eventListeners = new Set<(frame: EventFrame) => void>();
+  const stateListeners = new Set<(state: ConnectionState) => void>();
+  let state: ConnectionState = 'connecting';
+  let socket: WebSocket | null = null;
+  let retryMs = RETRY_MIN_MS;
+
+  const setState = (next: ConnectionState): void => {
+    if (next === state) return;
+    state = next;
+    for (const listener of stateListeners) listener(next);
+  };
+
+  const failPending = (message: string): void => {
+    for (const [id, p] of pending) {
+      p.resolve({ t: 'reply', id, ok: false, error: { code: 'UNAVAILABLE', message, path: '' } });
+    }
+    pending.clear();
+  };
+
+  const onMessage = (data: unknown): void => {
+    if (typeof data !== 'string' || data.length > MAX_FRAME_BYTES) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      console.warn('tapedeck: dropped a server frame that is not JSON');
+      return;
+    }
+    const parsed = serverFrameSchema.safeParse(json);
+    if (!parsed.success) {
+      console.warn('tapedeck: dropped a malformed server frame', parsed.error.issues[0]);
+      return;
+    }
+    const frame = parsed.data;
+    if (frame.t === 'reply') {
+      const p = pending.get(frame.id);
+      pending.delete(frame.id);
+      p?.resolve(frame);
+    } else if (frame.t === 'event') {
+      for (const listener of eventListeners) listener(frame);
+    } else {
+      console.warn(`tapedeck: server reported ${frame.error.code}: ${frame.error.message}`);
+    }
+  };
+
+  const connect = (): void => {
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      retryMs = RETRY_MIN_MS;
+      setState('open');
+    };
+    ws.onmessage = (ev: MessageEvent) => onMessage(ev.data);
+    ws.onclose = () => {
+      if (socket !== ws) return;
+      socket = null;
+      failPending('connection to Tapedeck lost');
+      setState('reconnecting');
+      const delay = retryMs * (0.5 + Math.random() / 2);
+      retryMs = Math.min(RETRY_MAX_MS, retryMs * 2);
+      setTimeout(connect, delay);
+    };
+  };
+  connect();
+
+  /** Resolves true once the socket is open, or false after OPEN_WAIT_MS. */
+  const whenOpen = (): Promise<boolean> => {
+    if (state === 'open' && socket?.readyState === WebSocket.OPEN) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        stateListeners.delete(listener);
+        resolve(false);
+      }, OPEN_WAIT_MS);
+      const listener = (next: ConnectionState): void => {
+        if (next !== 'open') return;
+        clearTimeout(timer);
+        stateListeners.delete(listener);
+        resolve(true);
+      };
+      stateListeners.add(listener);
+    });
+  };
+
+  return {
+    kind: 'websocket',
+    state: () => state,
+    onState(listener) {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    async request(frame: ClientFrame): Promise<ReplyFrame> {
+      const open = await whenOpen();
+      return new Promise((resolve) => {
+        if (!open || socket === null) {
+          resolve({ t: 'reply', id: frame.id, ok: false, error: { code: 'UNAVAILABLE', message: 'not connected to Tapedeck', path: '' } });
+          return;
+        }
+        pending.set(frame.id, { resolve });
+        socket.send(JSON.stringify(frame));
+      });
+    },
+  };
+}
+
+/** The socket URL for the page we were served from, carrying its access token. */
+export function serveSocketUrl(location: Location): string {
+  const token = new URLSearchParams(location.search).get('token') ?? '';
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}/api/ws?token=${encodeURIComponent(token)}`;
+}
