@@ -25,7 +25,9 @@ export function parseFlags<S extends z.ZodType>(
       allowPositionals: true,
     }));
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments');
+    // node's messages run on with advice about positionals; keep the first sentence.
+    const message = err instanceof Error ? (err.message.split(/\.\s/)[0] ?? err.message) : 'bad arguments';
+    throw new UsageError(`${message.charAt(0).toLowerCase()}${message.slice(1)} (see --help)`);
   }
   if (values.help === true) return { values: undefined as z.output<S>, help: true };
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);

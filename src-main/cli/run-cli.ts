@@ -3,15 +3,15 @@ import { EXIT, UsageError, type CliIo } from './cli-io';
 import { COMMANDS } from './commands';
 
 function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  const rows = [...COMMANDS.map((c) => [c.name, c.summary] as const), ['help', 'show help for a command: tapedeck help <command>'] as const];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  const lines = rows.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
   return `Tapedeck ${APP_VERSION}: a trading workstation.
 
 Usage: tapedeck <command> [options]
 
 Commands:
 ${lines.join('\n')}
-  help       show help for a command: tapedeck help <command>
 
 Options:
   -h, --help     show this help

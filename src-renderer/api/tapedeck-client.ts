@@ -56,9 +56,19 @@ export function createTapedeckClient(connection: Connection): TapedeckClient {
   const subs = new Set<LocalSubscription>();
   const byServerId = new Map<number, LocalSubscription>();
 
+  // The snapshot follows its subscribe reply at once, and can be read off the
+  // wire before the awaiting code below has run: hold event frames for ids we
+  // do not know yet while a subscribe is in flight, and replay them once known.
+  const orphans = new Map<number, EventFrame[]>();
+  let opening = 0;
+
   const open = async (sub: LocalSubscription): Promise<void> => {
     const generation = ++sub.generation;
-    const reply = await connection.request({ t: 'sub', id: nextId++, event: sub.event, params: sub.params });
+    opening += 1;
+    const reply = await connection.request({ t: 'sub', id: nextId++, event: sub.event, params: sub.params }).finally(() => {
+      opening -= 1;
+    });
+    const early = reply.ok ? takeOrphans(reply.result) : [];
     if (!sub.active || generation !== sub.generation) {
       if (reply.ok) {
         const parsed = subscribeResultSchema.safeParse(reply.result);
@@ -75,6 +85,15 @@ export function createTapedeckClient(connection: Connection): TapedeckClient {
     sub.server = parsed.data.subscription;
     sub.lastSeq = 0;
     byServerId.set(sub.server, sub);
+    for (const frame of early) onEvent(frame);
+  };
+
+  const takeOrphans = (result: unknown): EventFrame[] => {
+    const parsed = subscribeResultSchema.safeParse(result);
+    const frames = parsed.success ? (orphans.get(parsed.data.subscription) ?? []) : [];
+    if (parsed.success) orphans.delete(parsed.data.subscription);
+    if (opening === 0) orphans.clear();
+    return frames;
   };
 
   const close = (sub: LocalSubscription): void => {
@@ -84,9 +103,13 @@ export function createTapedeckClient(connection: Connection): TapedeckClient {
     sub.server = null;
   };
 
-  const onEvent = (frame: EventFrame): void => {
+  function onEvent(frame: EventFrame): void {
     const sub = byServerId.get(frame.subscription);
-    if (sub === undefined || !sub.active) return;
+    if (sub === undefined) {
+      if (opening > 0) holdOrphan(frame);
+      return;
+    }
+    if (!sub.active) return;
     if (frame.seq !== sub.lastSeq + 1) {
       // A gap: drop this stream and ask again; the new subscription starts with a snapshot.
       close(sub);
@@ -100,8 +123,16 @@ export function createTapedeckClient(connection: Connection): TapedeckClient {
       return;
     }
     sub.deliver(parsed.data, frame.seq);
-  };
+  }
   connection.onEvent(onEvent);
+
+  const MAX_ORPHANS = 256;
+  function holdOrphan(frame: EventFrame): void {
+    const held = orphans.get(frame.subscription) ?? [];
+    if (held.length >= MAX_ORPHANS) return; // the sequence gap this leaves triggers a re-subscribe
+    held.push(frame);
+    orphans.set(frame.subscription, held);
+  }
 
   let dropped = false;
   connection.onState((state) => {
