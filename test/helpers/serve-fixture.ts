@@ -42,8 +42,8 @@ export class RawClient {
   private waiters: (() => void)[] = [];
 
   private constructor(readonly ws: WebSocket) {
-    ws.on('message', (data: WebSocket.RawData) => {
-      this.frames.push(JSON.parse(data.toString()) as ServerFrame);
+    ws.on('message', (data: Buffer) => {
+      this.frames.push(JSON.parse(data.toString('utf8')) as ServerFrame);
       for (const w of this.waiters.splice(0)) w();
     });
   }

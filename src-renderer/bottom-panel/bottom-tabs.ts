@@ -1,0 +1,8 @@
+export const BOTTOM_TABS = [
+  { id: 'journal', label: 'Journal' },
+  { id: 'backtests', label: 'Backtests' },
+  { id: 'log', label: 'Log' },
+  { id: 'about', label: 'About / health' },
+] as const;
+
+export type BottomTabId = (typeof BOTTOM_TABS)[number]['id'];

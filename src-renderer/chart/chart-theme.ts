@@ -1,0 +1,51 @@
+import {
+  ColorType,
+  CrosshairMode,
+  LineStyle,
+  type CandlestickSeriesPartialOptions,
+  type ChartOptions,
+  type DeepPartial,
+} from 'lightweight-charts';
+
+/** Kept in step with the palette in styles/theme.css (canvas cannot read CSS variables cheaply). */
+const PALETTE = {
+  background: '#0d1117',
+  text: '#8b949e',
+  grid: '#161b22',
+  border: '#232a33',
+  crosshair: '#5c6773',
+  up: '#26a69a',
+  down: '#ef5350',
+} as const;
+
+export const CHART_OPTIONS: DeepPartial<ChartOptions> = {
+  layout: {
+    background: { type: ColorType.Solid, color: PALETTE.background },
+    textColor: PALETTE.text,
+    fontSize: 11,
+    fontFamily: 'ui-monospace, "SF Mono", "JetBrains Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
+    // The built-in logo injects an inline <style>, which our CSP refuses; the
+    // attribution (licence requirement) is shown in the About tab instead.
+    attributionLogo: false,
+  },
+  grid: {
+    vertLines: { color: PALETTE.grid },
+    horzLines: { color: PALETTE.grid },
+  },
+  crosshair: {
+    mode: CrosshairMode.Normal,
+    vertLine: { color: PALETTE.crosshair, style: LineStyle.Dashed, labelBackgroundColor: PALETTE.border },
+    horzLine: { color: PALETTE.crosshair, style: LineStyle.Dashed, labelBackgroundColor: PALETTE.border },
+  },
+  rightPriceScale: { borderColor: PALETTE.border },
+  timeScale: { borderColor: PALETTE.border, timeVisible: true, secondsVisible: false, rightOffset: 6 },
+};
+
+export const CANDLE_OPTIONS: CandlestickSeriesPartialOptions = {
+  upColor: PALETTE.up,
+  downColor: PALETTE.down,
+  borderUpColor: PALETTE.up,
+  borderDownColor: PALETTE.down,
+  wickUpColor: PALETTE.up,
+  wickDownColor: PALETTE.down,
+};

@@ -1,0 +1,23 @@
+import './app/zod-without-eval';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from './api/create-client';
+import { App } from './app/app';
+import './styles/theme.css';
+import './styles/frame.css';
+import './styles/top-bar.css';
+import './styles/watchlist.css';
+import './styles/chart.css';
+import './styles/side-panels.css';
+import './styles/bottom-panel.css';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('Tapedeck: #root element missing from index.html');
+
+const client = createClient(window);
+
+createRoot(root).render(
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>,
+);

@@ -1,0 +1,86 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ContractError, ParamsIn, Settings } from '../../shared/contract';
+import type { SymbolId } from '../../shared/domain/symbol';
+import type { TapedeckClient } from '../api/tapedeck-client';
+import { toContractError } from '../app/to-contract-error';
+
+export interface SettingsState {
+  /** The current settings, or null until the first read or push arrives. */
+  readonly settings: Settings | null;
+  /** Why the settings could not be read (cleared by the next push). */
+  readonly loadError: ContractError | null;
+  /** Why the last write was refused (cleared by the next write). */
+  readonly saveError: ContractError | null;
+  readonly saving: boolean;
+  /** Reads the settings and follows `settings.changed`; returns the function that stops it. */
+  readonly start: () => () => void;
+  /** Appends a symbol to the watchlist; resolves true when the core accepted it. */
+  readonly addSymbol: (input: string) => Promise<boolean>;
+  readonly removeSymbol: (symbol: SymbolId) => Promise<boolean>;
+  readonly clearSaveError: () => void;
+}
+
+export type SettingsStore = StoreApi<SettingsState>;
+
+export function createSettingsStore(client: TapedeckClient): SettingsStore {
+  return createStore<SettingsState>()((set, get) => {
+    /** Writes a patch; the core validates it whole and answers with the settings it stored. */
+    const save = async (patch: ParamsIn<'settings.set'>): Promise<boolean> => {
+      set({ saving: true, saveError: null });
+      try {
+        const settings = await client.call('settings.set', patch);
+        set({ settings, saving: false });
+        return true;
+      } catch (reason: unknown) {
+        set({ saving: false, saveError: toContractError(reason) });
+        return false;
+      }
+    };
+
+    return {
+      settings: null,
+      loadError: null,
+      saveError: null,
+      saving: false,
+      start: () => {
+        let stopped = false;
+        let pushed = false;
+        const unsubscribe = client.subscribe('settings.changed', {}, (settings) => {
+          pushed = true;
+          set({ settings, loadError: null });
+        });
+        void client.call('settings.get', {}).then(
+          (settings) => {
+            // A push is at least as new as this read: never let the read overwrite it.
+            if (!stopped && !pushed) set({ settings, loadError: null });
+          },
+          (reason: unknown) => {
+            if (!stopped && !pushed) set({ loadError: toContractError(reason) });
+          },
+        );
+        return () => {
+          stopped = true;
+          unsubscribe();
+        };
+      },
+      addSymbol: async (input) => {
+        const current = get().settings;
+        const symbol = input.trim().toUpperCase();
+        if (current === null || symbol === '') return false;
+        if (current.watchlist.some((s) => s === symbol)) {
+          set({ saveError: { code: 'BAD_REQUEST', message: `${symbol} is already in the watchlist`, path: 'watchlist' } });
+          return false;
+        }
+        return save({ watchlist: [...current.watchlist, symbol] });
+      },
+      removeSymbol: async (symbol) => {
+        const current = get().settings;
+        if (current === null) return false;
+        return save({ watchlist: current.watchlist.filter((s) => s !== symbol) });
+      },
+      clearSaveError: () => {
+        set({ saveError: null });
+      },
+    };
+  });
+}
