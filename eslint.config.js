@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'crypto', 'child_process', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.tsbuild/**', '.tools/**', 'test/artifacts/**', 'scripts/**', 'bin/**'] },
+  { ignores: ['out/**', 'node_modules/**', '.tsbuild/**', '.tools/**', 'test/artifacts/**', 'scripts/**', 'bin/**', 'eslint.config.js'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

@@ -33,8 +33,10 @@ async function openWindow(trust: (wc: WebContents) => void): Promise<void> {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // userData normally; TAPEDECK_DATA_DIR (portable installs, tests) when set.
+  const override = process.env.TAPEDECK_DATA_DIR?.trim();
   core = createCore({
-    dataDir: app.getPath('userData'),
+    dataDir: override !== undefined && override !== '' ? override : app.getPath('userData'),
     mode: 'electron',
     electron: process.versions.electron,
     chrome: process.versions.chrome,

@@ -22,6 +22,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click must not open links in new windows (Electron checklist: limit navigation).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 }
