@@ -1,10 +1,8 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { resolveStaticPath, SECURITY_HEADERS } from '../transport';
+import { APP_HOST, APP_SCHEME } from './app-url';
 
-/** The renderer is served from tapedeck://app/ (a custom protocol, not file://). */
-export const APP_SCHEME = 'tapedeck';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -17,7 +15,7 @@ export function registerAppScheme(): void {
 export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'app' ? resolveStaticPath(rendererDir, url.pathname) : null;
+    const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
     if (file === null) return new Response('Not found', { status: 404 });
     const upstream = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(upstream.headers);

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../app/core';
-import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { APP_START_URL, isAppUrl as isAppUrlFor } from './app-url';
 import { bridgeIpc } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { hardenApp } from './window-security';
@@ -14,13 +15,13 @@ const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
 // electron-vite's dev server (HMR) in development only; never in a packaged app.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const startUrl = devUrl ?? `${APP_ORIGIN}/index.html`;
-const isAppUrl = (url: string): boolean =>
-  URL.canParse(url) && (new URL(url).origin === APP_ORIGIN || (devUrl !== undefined && new URL(url).origin === new URL(devUrl).origin));
+const startUrl = devUrl ?? APP_START_URL;
+const isAppUrl = (url: string): boolean => isAppUrlFor(url, devUrl);
 
 registerAppScheme();
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// One workstation per user: a second launch focuses the first window instead.
+const primary = app.requestSingleInstanceLock();
 
 let core: Core | null = null;
 
@@ -56,7 +57,11 @@ app.on('window-all-closed', () => {
 });
 app.on('will-quit', () => core?.close());
 
-start().catch((err: unknown) => {
-  console.error('tapedeck: failed to start', err);
-  app.exit(1);
-});
+if (primary) {
+  start().catch((err: unknown) => {
+    console.error('tapedeck: failed to start', err);
+    app.exit(1);
+  });
+} else {
+  app.quit();
+}
