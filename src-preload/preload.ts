@@ -44,4 +44,5 @@ const bridge: FrameTransport = {
   },
 };
 
+ipcRenderer.send(IPC_CHANNELS.hello);
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -27,8 +27,10 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
   const sources: EventSources = {
     'app.health': (_params, emit) => deps.health.subscribe(emit),
     'settings.changed': (_params, emit) => {
+      // Read first: if the stored settings cannot be read, nothing is left registered.
+      const snapshot = deps.settings.get();
       settingsListeners.add(emit);
-      emit(deps.settings.get());
+      emit(snapshot);
       return () => settingsListeners.delete(emit);
     },
   };

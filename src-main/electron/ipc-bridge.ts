@@ -6,8 +6,9 @@ import { parseClientFrame } from '../rpc';
 /**
  * Carries contract frames between the core and our windows. Only frames from
  * a window we created, whose sending frame shows our own app origin, are
- * accepted; each window is one client session, closed when the window goes
- * away or reloads (so its subscriptions never leak).
+ * accepted; each loaded document is one client session, ended when the next
+ * document says hello, the renderer dies or the window goes away (so
+ * subscriptions never leak, and a cancelled navigation ends nothing).
  */
 export function bridgeIpc(core: Core, isAppUrl: (url: string) => boolean): (wc: WebContents) => void {
   const connections = new Map<number, Connection>();
@@ -29,12 +30,19 @@ export function bridgeIpc(core: Core, isAppUrl: (url: string) => boolean): (wc: 
     return connection;
   };
 
-  ipcMain.on(IPC_CHANNELS.toMain, (event: IpcMainEvent, raw: unknown) => {
+  const fromTrusted = (event: IpcMainEvent): boolean => {
     const frameUrl = event.senderFrame?.url ?? '';
-    if (!trusted.has(event.sender.id) || !isAppUrl(frameUrl)) {
-      console.error(`tapedeck: refused an IPC frame from an untrusted sender (${frameUrl})`);
-      return;
-    }
+    const ok = trusted.has(event.sender.id) && isAppUrl(frameUrl);
+    if (!ok) console.error(`tapedeck: refused IPC from an untrusted sender (${frameUrl})`);
+    return ok;
+  };
+
+  ipcMain.on(IPC_CHANNELS.hello, (event: IpcMainEvent) => {
+    if (fromTrusted(event)) reset(event.sender);
+  });
+
+  ipcMain.on(IPC_CHANNELS.toMain, (event: IpcMainEvent, raw: unknown) => {
+    if (!fromTrusted(event)) return;
     const connection = connectionFor(event.sender);
     const parsed = parseClientFrame(raw);
     if (!parsed.ok) connection.session.reject(parsed.id, parsed.error);
@@ -43,9 +51,6 @@ export function bridgeIpc(core: Core, isAppUrl: (url: string) => boolean): (wc: 
 
   return (wc: WebContents) => {
     trusted.add(wc.id);
-    wc.on('did-start-navigation', (details) => {
-      if (details.isMainFrame && !details.isSameDocument) reset(wc);
-    });
     wc.on('render-process-gone', () => reset(wc));
     wc.once('destroyed', () => {
       reset(wc);

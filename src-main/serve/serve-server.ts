@@ -30,8 +30,18 @@ function refuse(res: ServerResponse, status: number, reason: string): void {
   res.end(`${reason}\n`);
 }
 
-function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  const text = status === 401 ? 'Unauthorized' : 'Forbidden';
+/**
+ * The request target as a URL, or null when it cannot be one (e.g. "//[/").
+ * Parsed against a fixed base so that only path and query are taken from it.
+ */
+function requestUrl(target: string | undefined): URL | null {
+  const path = target ?? '/';
+  if (!path.startsWith('/') || path.startsWith('//')) return null;
+  return URL.canParse(path, 'http://local') ? new URL(path, 'http://local') : null;
+}
+
+function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403, reason: string): void {
+  const text = status === 400 ? 'Bad Request' : status === 401 ? 'Unauthorized' : 'Forbidden';
   socket.end(`HTTP/1.1 ${String(status)} ${text}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${reason}\n`);
 }
 
@@ -58,7 +68,11 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://local');
+    const url = requestUrl(req.url);
+    if (url === null) {
+      refuse(res, 400, 'bad request target');
+      return;
+    }
     const verdict = checkRequest(req, url, guard, false);
     if (!verdict.ok) {
       refuse(res, verdict.status, verdict.reason);
@@ -75,7 +89,14 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://local');
+    // Node removes its own error listener before 'upgrade': without this, a
+    // peer that resets the connection would crash the process.
+    socket.on('error', () => socket.destroy());
+    const url = requestUrl(req.url);
+    if (url === null) {
+      refuseUpgrade(socket, 400, 'bad request target');
+      return;
+    }
     if (url.pathname !== WS_PATH) {
       refuseUpgrade(socket, 403, 'no WebSocket here');
       return;

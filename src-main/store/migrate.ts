@@ -9,6 +9,8 @@ export interface MigrationReport {
 
 /** Highest applied migration version (0 for a fresh database). */
 export function schemaVersion(db: Db): number {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (exists === undefined) return 0;
   const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number };
   return row.v;
 }
@@ -28,25 +30,29 @@ function checkSequence(migrations: readonly Migration[]): void {
  */
 export function migrate(db: Db, migrations: readonly Migration[], now: () => number): MigrationReport {
   checkSequence(migrations);
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    INTEGER PRIMARY KEY NOT NULL,
-    name       TEXT NOT NULL,
-    applied_at INTEGER NOT NULL
-  ) STRICT`);
-  const from = schemaVersion(db);
   const latest = migrations.length;
-  if (from > latest) {
-    throw new Error(
-      `the database is at schema version ${String(from)} but this Tapedeck knows only up to ${String(latest)}; use a newer Tapedeck`,
-    );
-  }
-  const pending = migrations.slice(from);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      record.run(m.version, m.name, now());
-    }
-  }).immediate();
-  return { from, to: latest, applied: pending.map((m) => `${String(m.version)}-${m.name}`) };
+  // The version is read inside the same write transaction that applies the
+  // changes, so two processes opening one data directory cannot both migrate.
+  return db
+    .transaction((): MigrationReport => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version    INTEGER PRIMARY KEY NOT NULL,
+        name       TEXT NOT NULL,
+        applied_at INTEGER NOT NULL
+      ) STRICT`);
+      const from = schemaVersion(db);
+      if (from > latest) {
+        throw new Error(
+          `the database is at schema version ${String(from)} but this Tapedeck knows only up to ${String(latest)}; use a newer Tapedeck`,
+        );
+      }
+      const pending = migrations.slice(from);
+      const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+      for (const m of pending) {
+        db.exec(m.sql);
+        record.run(m.version, m.name, now());
+      }
+      return { from, to: latest, applied: pending.map((m) => `${String(m.version)}-${m.name}`) };
+    })
+    .immediate();
 }

@@ -1,4 +1,4 @@
-import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/contract';
+import { ContractFailure, parseAt, settingsSchema, type Settings, type SettingsPatch } from '../../shared/contract';
 import type { Db } from './database';
 
 const KEY = 'app';
@@ -38,13 +38,18 @@ export class SettingsRepository {
     return parsed.data;
   }
 
-  /** `patch` must already be parsed with settingsPatchSchema. */
+  /**
+   * `patch` must already be parsed with settingsPatchSchema. A field given as
+   * `undefined` (possible over IPC, not JSON) means "unchanged", like an absent one.
+   */
   set(patch: SettingsPatch): Settings {
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     return this.db
       .transaction(() => {
-        const next = settingsSchema.parse({ ...this.get(), ...patch });
-        this.upsert.run(KEY, JSON.stringify(next), this.now());
-        return next;
+        const next = parseAt(settingsSchema, { ...this.get(), ...changes }, 'params');
+        if (!next.ok) throw new ContractFailure('BAD_REQUEST', next.error.message, next.error.path);
+        this.upsert.run(KEY, JSON.stringify(next.value), this.now());
+        return next.value;
       })
       .immediate();
   }

@@ -69,5 +69,8 @@ export function sendStatic(res: ServerResponse, root: string, urlPath: string, e
     ...SECURITY_HEADERS,
     ...extraHeaders,
   });
-  createReadStream(file).pipe(res);
+  // The file can vanish between stat and open (a rebuild clearing out/renderer).
+  const stream = createReadStream(file);
+  stream.once('error', () => res.destroy());
+  stream.pipe(res);
 }

@@ -23,6 +23,14 @@ export interface SettingsState {
 export type SettingsStore = StoreApi<SettingsState>;
 
 export function createSettingsStore(client: TapedeckClient): SettingsStore {
+  // Edits run one after another, each from the settings the previous one left,
+  // so two quick watchlist edits in this window cannot overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(edit: () => Promise<T>): Promise<T> => {
+    const next = queue.then(edit, edit);
+    queue = next;
+    return next;
+  };
   return createStore<SettingsState>()((set, get) => {
     /** Writes a patch; the core validates it whole and answers with the settings it stored. */
     const save = async (patch: ParamsIn<'settings.set'>): Promise<boolean> => {
@@ -63,21 +71,23 @@ export function createSettingsStore(client: TapedeckClient): SettingsStore {
           unsubscribe();
         };
       },
-      addSymbol: async (input) => {
-        const current = get().settings;
-        const symbol = input.trim().toUpperCase();
-        if (current === null || symbol === '') return false;
-        if (current.watchlist.some((s) => s === symbol)) {
-          set({ saveError: { code: 'BAD_REQUEST', message: `${symbol} is already in the watchlist`, path: 'watchlist' } });
-          return false;
-        }
-        return save({ watchlist: [...current.watchlist, symbol] });
-      },
-      removeSymbol: async (symbol) => {
-        const current = get().settings;
-        if (current === null) return false;
-        return save({ watchlist: current.watchlist.filter((s) => s !== symbol) });
-      },
+      addSymbol: (input) =>
+        serially(async () => {
+          const current = get().settings;
+          const symbol = input.trim().toUpperCase();
+          if (current === null || symbol === '') return false;
+          if (current.watchlist.some((s) => s === symbol)) {
+            set({ saveError: { code: 'BAD_REQUEST', message: `${symbol} is already in the watchlist`, path: 'watchlist' } });
+            return false;
+          }
+          return save({ watchlist: [...current.watchlist, symbol] });
+        }),
+      removeSymbol: (symbol) =>
+        serially(async () => {
+          const current = get().settings;
+          if (current === null) return false;
+          return save({ watchlist: current.watchlist.filter((s) => s !== symbol) });
+        }),
       clearSaveError: () => {
         set({ saveError: null });
       },

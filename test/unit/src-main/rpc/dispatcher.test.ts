@@ -51,6 +51,11 @@ describe('Dispatcher with the real handlers', () => {
     expect(await fx.core.dispatcher.call('settings.get', {})).toEqual(before);
   });
 
+  it('reads a field given as undefined (possible over IPC) as unchanged', async () => {
+    const outcome = await fx.core.dispatcher.call('settings.set', { theme: undefined, defaultInterval: '1h' });
+    expect(outcome).toEqual({ ok: true, result: { ...DEFAULT_SETTINGS, defaultInterval: '1h' } });
+  });
+
   it('refuses an unknown event and bad event params', () => {
     expect(fx.core.dispatcher.subscribe('bars.everything', {}, () => undefined)).toMatchObject({
       ok: false,
