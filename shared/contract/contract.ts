@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app-contract';
+import { barsEvents, barsMethods } from './bars-contract';
+import { feedsMethods } from './feeds-contract';
+import { replayEvents, replayMethods } from './replay-contract';
 import type { EventSpec, MethodSpec } from './define';
 import { settingsEvents, settingsMethods } from './settings-contract';
 
@@ -11,11 +14,16 @@ import { settingsEvents, settingsMethods } from './settings-contract';
 export const methods = {
   ...appMethods,
   ...settingsMethods,
+  ...barsMethods,
+  ...feedsMethods,
+  ...replayMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...barsEvents,
+  ...replayEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Methods = typeof methods;

@@ -7,3 +7,6 @@ export * from './ipc-channels';
 export * from './app-contract';
 export * from './settings-contract';
 export * from './bridge';
+export * from './bars-contract';
+export * from './feeds-contract';
+export * from './replay-contract';

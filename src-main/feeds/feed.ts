@@ -1,0 +1,35 @@
+import type { FeedHealth } from '../../shared/contract';
+import type { Bar } from '../../shared/domain/bar';
+import type { FeedId } from '../../shared/domain/feed';
+import type { Instrument } from '../../shared/domain/instrument';
+import type { Trade } from '../../shared/domain/trade';
+
+/** Stops what a subscribe call started. */
+export type Unsubscribe = () => void;
+
+/**
+ * What every market-data source offers the pipeline (sim, replay, Binance,
+ * Alpaca): instruments, live trades and/or 1m bars, 1m history for any range,
+ * and its health. Venue formats never leave the adapter.
+ */
+export interface Feed {
+  readonly id: FeedId;
+  readonly name: string;
+  /** True for generated data; such bars are badged SIM everywhere. */
+  readonly simulated: boolean;
+  instruments(): readonly Instrument[];
+  /** Starts the feed's connections (idempotent). */
+  connect(): Promise<void>;
+  /** Ends everything the feed started; no callback fires afterwards. */
+  close(): void;
+  /** Live trades of one symbol, in the order the venue sent them. */
+  subscribeTrades(symbol: string, onTrade: (trade: Trade) => void): Unsubscribe;
+  /**
+   * Live 1m bars pushed by the venue itself (a kline stream), when it has one;
+   * a closed bar arrives with final=true.
+   */
+  subscribeBars?(symbol: string, onBar: (bar: Bar) => void): Unsubscribe;
+  /** Final 1m bars of `symbol` with open time in [from, to), oldest first. */
+  history(symbol: string, from: number, to: number): Promise<readonly Bar[]>;
+  health(): FeedHealth;
+}
