@@ -2,7 +2,7 @@ import { DAY_MS, INTERVAL_MS, WEEK_MS, type Interval } from '../domain/interval'
 import { weekdayOfDays } from './civil-date';
 import type { MarketKind } from './market-kind';
 import { nyInstant, nyLocal } from './new-york-time';
-import { FX_ROLL_MINUTE, fxSession, usEquitySession } from './sessions';
+import { FX_ROLL_MINUTE, fxTradingDay, usEquitySession } from './sessions';
 
 /** The bar a moment belongs to for one interval: [start, end) in UTC ms. */
 export interface Bucket {
@@ -46,13 +46,13 @@ function usEquityBucket(interval: Interval, t: number): Bucket | null {
   return { start, end: Math.min(start + size, session.close) };
 }
 
-function fxBucket(interval: Interval, t: number): Bucket | null {
-  const session = fxSession(t);
-  if (session === null) return null;
+function fxBucket(interval: Interval, t: number): Bucket {
+  const session = fxTradingDay(t);
   if (interval === '1d') return { start: session.open, end: session.close };
   if (interval === '1w') {
     const monday = session.date - ((weekdayOfDays(session.date) + 6) % 7);
-    return { start: nyInstant(monday - 1, FX_ROLL_MINUTE), end: nyInstant(monday + 4, FX_ROLL_MINUTE) };
+    // Sunday 17:00 to the next Sunday 17:00: a week holds every trading day dated Monday to Sunday.
+    return { start: nyInstant(monday - 1, FX_ROLL_MINUTE), end: nyInstant(monday + 6, FX_ROLL_MINUTE) };
   }
   return epochAligned(t, INTERVAL_MS[interval]);
 }
@@ -64,7 +64,8 @@ function fxBucket(interval: Interval, t: number): Bucket | null {
  *   the close; a day is the session; a week runs from its first session's open
  *   to its last session's close; moments outside the session belong to no bar;
  * - fx: intraday buckets on UTC boundaries; a day is the trading day ending
- *   17:00 New York; weeks start Sunday 17:00 New York; closed at the weekend.
+ *   17:00 New York; weeks start Sunday 17:00 New York (prints after Friday's
+ *   roll, which real data has, form their own small day bar rather than vanish).
  */
 export function bucketOf(market: MarketKind, interval: Interval, t: number): Bucket | null {
   switch (market) {

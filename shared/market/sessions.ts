@@ -24,15 +24,21 @@ export function usEquitySession(days: number): Session | null {
 
 /**
  * The FX trading day that contains instant `t`: it runs from 17:00 New York
- * on the previous day to 17:00 on its date, Monday to Friday (so Sunday
- * evening's trading belongs to Monday). Null at the weekend.
+ * on the previous day to 17:00 on its date (so Sunday evening's trading
+ * belongs to Monday). Defined for every instant, weekend included, so that
+ * real prints outside the usual hours still land in a day bar.
  */
-export function fxSession(t: number): Session | null {
+export function fxTradingDay(t: number): Session {
   const local = nyLocal(t);
   const date = local.minuteOfDay >= FX_ROLL_MINUTE ? local.days + 1 : local.days;
-  const wd = weekdayOfDays(date);
-  if (wd === 0 || wd === 6) return null;
   return { date, open: nyInstant(date - 1, FX_ROLL_MINUTE), close: nyInstant(date, FX_ROLL_MINUTE) };
+}
+
+/** The FX session containing `t`: trading days Monday to Friday; null at the weekend. */
+export function fxSession(t: number): Session | null {
+  const day = fxTradingDay(t);
+  const wd = weekdayOfDays(day.date);
+  return wd === 0 || wd === 6 ? null : day;
 }
 
 /** The session containing instant `t` (crypto: the UTC day), or null when the market is closed then. */
