@@ -3,7 +3,10 @@ import type { AppInfo, ServerFrame, Settings } from '../../shared/contract';
 import { DATABASE_FILE, ensureDataDir } from '../config/data-dir';
 import { HealthMonitor } from '../health/health-monitor';
 import { ClientSession, Dispatcher, type Logger } from '../rpc';
-import { MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
+import type { Feed } from '../feeds/feed';
+import { SimFeed } from '../feeds/sim/sim-feed';
+import { MarketData } from '../market-data/market-data';
+import { BarStore, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
 import { systemClock, systemTicker, type Clock, type Ticker } from './clock';
 import { DEFAULT_SETTINGS } from './default-settings';
@@ -19,7 +22,13 @@ export interface CoreOptions {
   readonly ticker?: Ticker;
   readonly log?: Logger;
   readonly defaults?: Settings;
+  /** Seed of the simulated market (default: a fixed one, so every install sees the same market). */
+  readonly simSeed?: number;
+  /** Live feeds to run instead of the defaults (tests plug in their own). */
+  readonly feeds?: (deps: { clock: Clock; ticker: Ticker }) => readonly Feed[];
 }
+
+export const DEFAULT_SIM_SEED = 20_240_101;
 
 /** A connected client: feed it frames; call `close` when it goes away. */
 export interface Connection {
@@ -33,7 +42,9 @@ export interface Core {
   readonly migrations: MigrationReport;
   readonly dispatcher: Dispatcher;
   readonly health: HealthMonitor;
-  connect(send: (frame: ServerFrame) => void): Connection;
+  readonly market: MarketData;
+  readonly bars: BarStore;
+  connect(send: (frame: ServerFrame) => void, isBusy?: () => boolean): Connection;
   readonly clientCount: number;
   close(): void;
 }
@@ -67,16 +78,21 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const sessions = new Set<ClientSession>();
+  const ticker = options.ticker ?? systemTicker;
   const settings = new SettingsRepository(db, options.defaults ?? DEFAULT_SETTINGS, () => clock.now());
+  const bars = new BarStore(db);
+  const feeds = options.feeds?.({ clock, ticker }) ?? [new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker })];
+  const market = new MarketData({ store: bars, clock, ticker, log, feeds });
+  market.connect().catch((err: unknown) => log.error('a market-data feed failed to connect', err));
   const health = new HealthMonitor({
     db,
     clock,
-    ticker: options.ticker ?? systemTicker,
+    ticker,
     startedAt,
-    feeds: () => [],
+    feeds: () => market.health(),
     clients: () => sessions.size,
   });
-  const { handlers, sources } = createHandlers({ info, settings, health });
+  const { handlers, sources } = createHandlers({ info, settings, health, market });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
   return {
@@ -85,11 +101,13 @@ export function createCore(options: CoreOptions): Core {
     migrations,
     dispatcher,
     health,
+    market,
+    bars,
     get clientCount() {
       return sessions.size;
     },
-    connect(send) {
-      const session = new ClientSession(dispatcher, send);
+    connect(send, isBusy) {
+      const session = new ClientSession(dispatcher, send, isBusy);
       sessions.add(session);
       health.push();
       return {
@@ -104,6 +122,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       for (const session of sessions) session.dispose();
       sessions.clear();
+      market.close();
       db.close();
     },
   };

@@ -1,19 +1,24 @@
 import type { AppInfo, Settings } from '../../shared/contract';
 import type { HealthMonitor } from '../health/health-monitor';
+import type { MarketData } from '../market-data/market-data';
 import type { EventSources, MethodHandlers } from '../rpc';
 import type { SettingsRepository } from '../store';
+import { createMarketHandlers } from './market-handlers';
 
 export interface HandlerDeps {
   readonly info: AppInfo;
   readonly settings: SettingsRepository;
   readonly health: HealthMonitor;
+  readonly market: MarketData;
 }
 
 /** The contract's methods and events, implemented once for every transport. */
 export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; sources: EventSources } {
   const settingsListeners = new Set<(s: Settings) => void>();
+  const market = createMarketHandlers(deps.market);
 
   const handlers: MethodHandlers = {
+    ...market.handlers,
     'app.info': () => deps.info,
     'app.health': () => deps.health.check(),
     'settings.get': () => deps.settings.get(),
@@ -25,6 +30,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
   };
 
   const sources: EventSources = {
+    ...market.sources,
     'app.health': (_params, emit) => deps.health.subscribe(emit),
     'settings.changed': (_params, emit) => {
       // Read first: if the stored settings cannot be read, nothing is left registered.

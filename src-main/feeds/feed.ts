@@ -17,6 +17,13 @@ export interface Feed {
   readonly name: string;
   /** True for generated data; such bars are badged SIM everywhere. */
   readonly simulated: boolean;
+  /**
+   * Whether the pipeline stores this feed's bars (sim, exchanges). A replay's
+   * bars are already stored under their own source, so it is not persisted.
+   */
+  readonly persist: boolean;
+  /** How far back a chart may ask this feed to backfill, in ms (bounded so one click cannot pull years). */
+  readonly backfillHorizonMs: number;
   instruments(): readonly Instrument[];
   /** Starts the feed's connections (idempotent). */
   connect(): Promise<void>;
@@ -32,4 +39,9 @@ export interface Feed {
   /** Final 1m bars of `symbol` with open time in [from, to), oldest first. */
   history(symbol: string, from: number, to: number): Promise<readonly Bar[]>;
   health(): FeedHealth;
+  /**
+   * Called when the feed's past changed discontinuously (a replay jumped in
+   * time): everything built from it must be rebuilt. Returns the unsubscribe.
+   */
+  onReset?(listener: (symbol: string) => void): Unsubscribe;
 }

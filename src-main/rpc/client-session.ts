@@ -21,6 +21,8 @@ export class ClientSession {
   constructor(
     private readonly dispatcher: Dispatcher,
     private readonly send: (frame: ServerFrame) => void,
+    /** True while the transport cannot take more (a socket's buffer is full). */
+    private readonly isBusy: () => boolean = () => false,
   ) {}
 
   get subscriptionCount(): number {
@@ -84,10 +86,15 @@ export class ClientSession {
       sub.seq += 1;
       this.send({ t: 'event', subscription, event, seq: sub.seq, payload });
     };
-    const outcome = this.dispatcher.subscribe(event, params, (payload) => {
-      if (replied) deliver(payload);
-      else early.push(payload);
-    });
+    const outcome = this.dispatcher.subscribe(
+      event,
+      params,
+      (payload) => {
+        if (replied) deliver(payload);
+        else early.push(payload);
+      },
+      { isBusy: this.isBusy },
+    );
     if (!outcome.ok) {
       this.fail(id, outcome.error);
       return;

@@ -9,7 +9,9 @@ import {
   type EventName,
   type MethodName,
 } from '../../shared/contract';
-import type { EventSources, MethodHandlers } from './handlers';
+import type { EventSources, MethodHandlers, SubscriberContext } from './handlers';
+
+const NEVER_BUSY: SubscriberContext = { isBusy: () => false };
 
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: ContractError };
 export type SubscribeOutcome = { ok: true; stop: () => void } | { ok: false; error: ContractError };
@@ -51,7 +53,7 @@ export class Dispatcher {
     }
   }
 
-  subscribe(event: string, rawParams: unknown, sink: (payload: unknown) => void): SubscribeOutcome {
+  subscribe(event: string, rawParams: unknown, sink: (payload: unknown) => void, subscriber: SubscriberContext = NEVER_BUSY): SubscribeOutcome {
     if (!isEventName(event)) {
       return { ok: false, error: { code: 'UNKNOWN_EVENT', message: `unknown event "${event}"`, path: 'event' } };
     }
@@ -62,7 +64,7 @@ export class Dispatcher {
         const checked = events[event].payload.safeParse(payload);
         if (checked.success) sink(checked.data);
         else this.log.error(`event ${event} emitted a payload that breaks the contract`, checked.error);
-      });
+      }, subscriber);
       return { ok: true, stop };
     } catch (err) {
       return { ok: false, error: this.failure(event, err) };
@@ -76,9 +78,9 @@ export class Dispatcher {
     return handler(params);
   }
 
-  private start(event: EventName, params: unknown, emit: (payload: unknown) => void): () => void {
-    const source = this.sources[event] as (p: unknown, e: (payload: unknown) => void) => () => void;
-    return source(params, emit);
+  private start(event: EventName, params: unknown, emit: (payload: unknown) => void, subscriber: SubscriberContext): () => void {
+    const source = this.sources[event] as (p: unknown, e: (payload: unknown) => void, s: SubscriberContext) => () => void;
+    return source(params, emit, subscriber);
   }
 
   private failure(name: string, err: unknown): ContractError {

@@ -3,3 +3,5 @@ export { migrate, schemaVersion, type MigrationReport } from './migrate';
 export { MIGRATIONS } from './migrations';
 export type { Migration } from './migration';
 export { SettingsRepository } from './settings-repository';
+export { BarStore, chunkSpan, type SeriesInfo, type SeriesKey } from './bar-store';
+export type { MergeCounts, UpsertMode } from './chunk-merge';

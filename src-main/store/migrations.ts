@@ -16,4 +16,30 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'bar-series-and-chunks',
+    // Bars are keyed (source, symbol, interval, open_time): a series row names
+    // (source, symbol, interval) once, and its bars are stored in columnar
+    // chunks of 1440 bars' span keyed by the chunk's first open time.
+    sql: `
+      CREATE TABLE bar_series (
+        id       INTEGER PRIMARY KEY,
+        source   TEXT NOT NULL,
+        symbol   TEXT NOT NULL,
+        interval TEXT NOT NULL CHECK (interval IN ('1m', '1h', '1d')),
+        market   TEXT NOT NULL CHECK (market IN ('crypto', 'us-equity', 'fx')),
+        UNIQUE (source, symbol, interval)
+      ) STRICT;
+      CREATE TABLE bar_chunks (
+        series_id   INTEGER NOT NULL REFERENCES bar_series (id),
+        chunk_start INTEGER NOT NULL,
+        bar_count   INTEGER NOT NULL CHECK (bar_count > 0),
+        first_time  INTEGER NOT NULL,
+        last_time   INTEGER NOT NULL,
+        payload     BLOB NOT NULL,
+        PRIMARY KEY (series_id, chunk_start)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];

@@ -8,6 +8,8 @@ import { parseClientText } from '../rpc';
 /** A client whose unsent output passes this is too slow to keep; it is dropped and may reconnect for a fresh snapshot. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
+/** Past this much unsent output, live streams coalesce for this client instead of queueing. */
+const BUSY_BYTES = 1024 * 1024;
 
 /**
  * The contract over a WebSocket: one JSON frame per text message, replies and
@@ -49,7 +51,7 @@ export class WsTransport {
       }
       ws.send(JSON.stringify(frame));
     };
-    const connection = this.core.connect(send);
+    const connection = this.core.connect(send, () => ws.bufferedAmount > BUSY_BYTES);
     ws.on('pong', () => this.alive.set(ws, true));
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (isBinary) {

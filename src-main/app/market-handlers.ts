@@ -1,0 +1,48 @@
+import { barsFromColumns } from '../../shared/domain/bar-columns';
+import type { MarketData } from '../market-data/market-data';
+import type { EventSources, MethodHandlers } from '../rpc';
+
+type MarketMethods = Pick<
+  MethodHandlers,
+  | 'bars.get'
+  | 'feeds.list'
+  | 'feeds.health'
+  | 'replay.start'
+  | 'replay.pause'
+  | 'replay.resume'
+  | 'replay.step'
+  | 'replay.seek'
+  | 'replay.setSpeed'
+  | 'replay.stop'
+  | 'replay.state'
+>;
+type MarketEvents = Pick<EventSources, 'bars.updates' | 'replay.changed'>;
+
+/** The bars, feeds and replay parts of the contract. */
+export function createMarketHandlers(md: MarketData): { handlers: MarketMethods; sources: MarketEvents } {
+  return {
+    handlers: {
+      'bars.get': async (q) => {
+        const r = await md.service.get(q);
+        return { source: q.source, symbol: q.symbol, interval: q.interval, market: r.market, bars: barsFromColumns(r.bars), truncated: r.truncated };
+      },
+      'feeds.list': () => md.feeds.list(),
+      'feeds.health': () => md.health(),
+      'replay.start': (p) => md.replay.start(p),
+      'replay.pause': () => md.replay.pause(),
+      'replay.resume': () => md.replay.resume(),
+      'replay.step': () => md.replay.step(),
+      'replay.seek': (p) => md.replay.seek(p.time),
+      'replay.setSpeed': (p) => md.replay.setSpeed(p.speed),
+      'replay.stop': () => md.replay.stop(),
+      'replay.state': () => md.replay.state(),
+    },
+    sources: {
+      'bars.updates': (params, emit, subscriber) => md.streams.open(params, emit, subscriber),
+      'replay.changed': (_params, emit) => {
+        emit(md.replay.state());
+        return md.replay.onState(emit);
+      },
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { barsFromColumns, columnsFromBars } from '../../shared/domain/bar-columns';
+import type { Instrument } from '../../shared/domain/instrument';
+import type { Clock, Ticker } from '../app/clock';
+import type { Feed, Unsubscribe } from '../feeds/feed';
+import { BarMerger, type MergedUpdate } from '../market/bar-merger';
+import { CandleBuilder } from '../market/candle-builder';
+import type { BarStore } from '../store';
+
+export interface LiveSeriesDeps {
+  readonly feed: Feed;
+  readonly instrument: Instrument;
+  readonly store: BarStore;
+  readonly clock: Clock;
+  readonly ticker: Ticker;
+  readonly ringSize: number;
+  /** How much recent history seeds the merger when the series opens. */
+  readonly warmupMs: number;
+}
+
+/**
+ * One live 1m series (feed, symbol): trades → candle builder → merger, seeded
+ * with recent history; closed bars and corrections are written to the store
+ * (for persisted feeds). Opened by the first subscriber, closed by the last
+ * (the stream hub does the counting).
+ */
+export class LiveSeries {
+  readonly merger: BarMerger;
+  private readonly listeners = new Set<(u: MergedUpdate) => void>();
+  private readonly stops: Unsubscribe[] = [];
+
+  constructor(private readonly deps: LiveSeriesDeps) {
+    this.merger = new BarMerger(deps.ringSize, (u) => this.onMerged(u));
+    const builder = new CandleBuilder((b) => this.merger.live(b));
+    const { feed, instrument, clock, ticker } = deps;
+    this.seed();
+    this.stops.push(feed.subscribeTrades(instrument.symbol, (t) => builder.apply(t)));
+    if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, (b) => this.merger.live(b)));
+    this.stops.push(ticker(() => builder.closeThrough(clock.now()), 1_000));
+  }
+
+  /** Follows every merged change; returns the unsubscribe. */
+  onUpdate(listener: (u: MergedUpdate) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): void {
+    for (const stop of this.stops.splice(0)) stop();
+    this.listeners.clear();
+  }
+
+  /** Recent history from the store (persisted feeds) so that the live ring starts full. */
+  private seed(): void {
+    const { feed, instrument, store, clock, warmupMs } = this.deps;
+    if (!feed.persist) return;
+    const now = clock.now();
+    const recent = store.range({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, now - warmupMs, now);
+    this.merger.history(barsFromColumns(recent));
+  }
+
+  private onMerged(u: MergedUpdate): void {
+    const { feed, instrument, store } = this.deps;
+    if (feed.persist && u.bar.final) {
+      store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([u.bar]), 'replace');
+    }
+    for (const listener of this.listeners) listener(u);
+  }
+}

@@ -1,0 +1,63 @@
+import type { FeedHealth } from '../../shared/contract';
+import type { Clock, Ticker } from '../app/clock';
+import type { Feed } from '../feeds/feed';
+import { ReplayFeed } from '../feeds/replay/replay-feed';
+import type { Logger } from '../rpc';
+import type { BarStore } from '../store';
+import { BarService } from './bar-service';
+import { BarStreams } from './bar-streams';
+import { FeedRegistry } from './feed-registry';
+import { LiveHub } from './live-hub';
+
+export interface MarketDataOptions {
+  readonly store: BarStore;
+  readonly clock: Clock;
+  readonly ticker: Ticker;
+  readonly log: Logger;
+  /** Live feeds besides replay (sim by default; exchanges as they land). */
+  readonly feeds: readonly Feed[];
+  /** Bars per live ring buffer (default 5,000). */
+  readonly ringSize?: number;
+}
+
+/**
+ * The market-data engine, wired: feeds, the bar store, live series behind a
+ * reference-counted hub, bar reads and bar streams, and the replay feed.
+ */
+export class MarketData {
+  readonly feeds = new FeedRegistry();
+  readonly service: BarService;
+  readonly live: LiveHub;
+  readonly streams: BarStreams;
+  readonly replay: ReplayFeed;
+
+  constructor(options: MarketDataOptions) {
+    const { store, clock, ticker, log } = options;
+    for (const feed of options.feeds) this.feeds.register(feed);
+    this.replay = new ReplayFeed(
+      {
+        bars: (source, symbol, from, to) => store.range({ source, symbol, interval: '1m' }, from, to),
+        instrument: (source, symbol) => this.feeds.instrument(source, symbol) ?? null,
+      },
+      clock,
+      ticker,
+    );
+    this.feeds.register(this.replay);
+    this.live = new LiveHub(this.feeds, store, clock, ticker, { ringSize: options.ringSize ?? 5_000, warmupMs: 6 * 60 * 60_000 });
+    this.service = new BarService(store, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger);
+    this.streams = new BarStreams(this.service, this.feeds, this.live, clock, log);
+    this.replay.onReset((symbol) => this.streams.reset('replay', symbol));
+  }
+
+  async connect(): Promise<void> {
+    await Promise.all(this.feeds.all().map((f) => f.connect()));
+  }
+
+  health(): FeedHealth[] {
+    return this.feeds.health();
+  }
+
+  close(): void {
+    this.feeds.closeAll();
+  }
+}
