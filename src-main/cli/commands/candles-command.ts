@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { MAX_BARS_PER_REQUEST } from '../../../shared/contract';
+import type { Bar } from '../../../shared/domain/bar';
+import { createCore } from '../../app/core';
+import { resolveDataDir } from '../../config/data-dir';
+import { EXIT, UsageError } from '../cli-io';
+import type { Command } from '../command';
+import { isoTimeFlag } from '../iso-time';
+import { parseFlags } from '../parse-flags';
+
+const flagsSchema = z
+  .object({
+    source: z.string().min(1),
+    symbol: z.string().min(1),
+    interval: z.string().min(1),
+    from: isoTimeFlag.optional(),
+    to: isoTimeFlag.optional(),
+    limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).optional(),
+    json: z.boolean().default(false),
+    'data-dir': z.string().min(1).optional(),
+  })
+  .strict();
+
+function row(b: Bar): string {
+  return [new Date(b.time).toISOString(), b.open, b.high, b.low, b.close, b.volume, b.trades, b.final ? 'final' : 'forming'].join('\t');
+}
+
+export const candlesCommand: Command = {
+  name: 'candles',
+  summary: 'print bars of a series, any interval (derived from the stored 1m truth)',
+  help: `Usage: tapedeck candles --source S --symbol S --interval I [--from ISO] [--to ISO] [--limit N] [--json] [--data-dir DIR]
+
+Prints the bars the charts show: 1m (or the series' stored interval) read
+from the store, other intervals (3m 5m 15m 30m 1h 4h 1d 1w) aggregated on
+read with the market's alignment rule. Simulated sources backfill on demand.
+Times are UTC (ISO 8601). Without --from, the newest --limit bars (default 5000).
+
+Options:
+  --source S      e.g. sim, csv, binance
+  --symbol S      e.g. BTCUSDT
+  --interval I    1m 3m 5m 15m 30m 1h 4h 1d 1w
+  --from ISO      first open time, e.g. 2024-03-11 or 2024-03-11T13:30Z (naive = UTC)
+  --to ISO        end (exclusive)
+  --limit N       at most N bars (1-${String(MAX_BARS_PER_REQUEST)}), the newest when more match
+  --json          one JSON object: {source, symbol, interval, market, bars, truncated}
+  --data-dir DIR  the store's directory`,
+
+  async run(args, io) {
+    const parsed = parseFlags(
+      args,
+      {
+        source: { type: 'string' },
+        symbol: { type: 'string' },
+        interval: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+      },
+      flagsSchema,
+    );
+    if (parsed.help) {
+      io.out(this.help);
+      return EXIT.ok;
+    }
+    const f = parsed.values;
+    const core = createCore({ dataDir: resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }), mode: 'cli' });
+    try {
+      // Through the contract, so the CLI refuses exactly what the UI would.
+      const outcome = await core.dispatcher.call('bars.get', {
+        source: f.source,
+        symbol: f.symbol,
+        interval: f.interval,
+        from: f.from,
+        to: f.to,
+        limit: f.limit,
+      });
+      if (!outcome.ok) {
+        const flag = outcome.error.path.replace(/^params\./, '--');
+        const message = outcome.error.message.replace(/^params\./, '--');
+        if (outcome.error.code === 'INTERNAL') throw new Error(message);
+        throw new UsageError(message.startsWith('--') || flag === '' ? message : `${flag}: ${message}`);
+      }
+      const result = outcome.result as { bars: Bar[] };
+      if (f.json) io.out(JSON.stringify(outcome.result));
+      else {
+        io.out(['time', 'open', 'high', 'low', 'close', 'volume', 'trades', 'state'].join('\t'));
+        for (const b of result.bars) io.out(row(b));
+      }
+      return EXIT.ok;
+    } finally {
+      core.close();
+    }
+  },
+};

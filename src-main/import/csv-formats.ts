@@ -1,0 +1,56 @@
+import { DAY_MS, INTERVAL_MS, MINUTE_MS, type BaseInterval } from '../../shared/domain/interval';
+import { daysFromCivil } from '../../shared/market/civil-date';
+import { nyInstant } from '../../shared/market/new-york-time';
+
+export type CsvTimeZone = 'UTC' | 'America/New_York';
+
+/**
+ * The CSV layouts `tapedeck import` reads:
+ * - `ohlcv`: a header `,Open,High,Low,Close,Volume` (or `Date,Open,…`), then
+ *   rows whose first column is a naive date or date-time in `--tz`
+ *   (the ../shared/data files);
+ * - `binance`: Binance kline rows (12 columns, no header): open time in ms
+ *   (or µs, in spot files from 2025 on), open, high, low, close, volume,
+ *   close time, quote volume, trades, taker base, taker quote, ignore.
+ */
+export type CsvFormat = 'ohlcv' | 'binance';
+
+export function detectFormat(firstLine: string): CsvFormat | null {
+  const cells = firstLine.split(',').map((c) => c.trim().toLowerCase());
+  if (cells.length >= 6 && cells[1] === 'open' && cells[4] === 'close') return 'ohlcv';
+  if (cells.length === 12 && /^\d{13,16}$/.test(cells[0] ?? '')) return 'binance';
+  return null;
+}
+
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * A naive stamp as UTC ms. A date alone in New York is the session open
+ * (09:30), which is when Tapedeck's US-equity day bars start.
+ */
+export function parseNaiveStamp(stamp: string, tz: CsvTimeZone): number | string {
+  const m = STAMP.exec(stamp.trim());
+  if (m === null) return `time "${stamp}" is not YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS]`;
+  const [y, mo, d, hh, mm, ss] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  if (mo === undefined || d === undefined || y === undefined || mo < 1 || mo > 12 || d < 1 || d > 31) return `time "${stamp}" is not a valid date`;
+  const days = daysFromCivil(y, mo, d);
+  if (hh === undefined) return tz === 'UTC' ? days * DAY_MS : nyInstant(days, 9 * 60 + 30);
+  if (hh > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 59) return `time "${stamp}" is not a valid time of day`;
+  if ((ss ?? 0) !== 0) return `time "${stamp}" is not on a minute boundary`;
+  const minute = hh * 60 + (mm ?? 0);
+  return tz === 'UTC' ? days * DAY_MS + minute * MINUTE_MS : nyInstant(days, minute);
+}
+
+/** Binance open times: 13 digits are ms; 16 digits are µs (spot files from 2025-01-01). */
+export function parseBinanceTime(cell: string): number | string {
+  const digits = cell.trim();
+  if (/^\d{13}$/.test(digits)) return Number(digits);
+  if (/^\d{16}$/.test(digits)) return Math.floor(Number(digits) / 1000);
+  return `open time "${cell}" is neither milliseconds (13 digits) nor microseconds (16 digits)`;
+}
+
+/** Whether `t` is a valid open time for bars of `interval` (day bars in New York start at the session open). */
+export function alignedTo(t: number, interval: BaseInterval, tz: CsvTimeZone): boolean {
+  if (interval === '1d' && tz === 'America/New_York') return true;
+  return t % INTERVAL_MS[interval] === 0;
+}

@@ -1,0 +1,85 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { barsFromColumns } from '../../../shared/domain/bar-columns';
+import { openStore } from '../../../src-main/app/open-store';
+import { importCsv } from '../../../src-main/import/import-csv';
+import { SHARED_DATA } from '../../helpers/shared-data';
+import { tempDir } from '../../helpers/temp-dir';
+
+describe('importCsv on real data and a real store', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: ReturnType<typeof openStore>;
+  beforeEach(() => {
+    dir = tempDir();
+    store = openStore(dir.path);
+  });
+  afterEach(() => {
+    store.close();
+    dir.remove();
+  });
+
+  const eurusd = { file: `${SHARED_DATA}EURUSD.csv`, source: 'csv', symbol: 'EURUSD', interval: '1h', market: 'fx', tz: 'UTC' } as const;
+
+  it('imports EURUSD 1h; importing it again changes nothing', async () => {
+    const first = await importCsv(store.bars, eurusd);
+    expect(first).toEqual({ format: 'ohlcv', rowsRead: 5000, inserted: 5000, updated: 0, duplicates: 0, rejected: [] });
+    const chunks = store.db.prepare('SELECT chunk_start, payload FROM bar_chunks ORDER BY chunk_start').all();
+    const second = await importCsv(store.bars, eurusd);
+    expect(second).toEqual({ format: 'ohlcv', rowsRead: 5000, inserted: 0, updated: 0, duplicates: 5000, rejected: [] });
+    expect(store.db.prepare('SELECT chunk_start, payload FROM bar_chunks ORDER BY chunk_start').all()).toEqual(chunks);
+    const bars = barsFromColumns(store.bars.range({ source: 'csv', symbol: 'EURUSD', interval: '1h' }, 0, Date.UTC(2100, 0, 1)));
+    expect(bars[0]).toEqual({ time: Date.UTC(2017, 3, 19, 9), open: 1.0716, high: 1.0722, low: 1.07083, close: 1.07219, volume: 1413, trades: 0, final: true });
+  });
+
+  it('imports GOOG daily in New York time: each bar opens at the 09:30 session open', async () => {
+    const r = await importCsv(store.bars, { file: `${SHARED_DATA}GOOG.csv`, source: 'csv', symbol: 'GOOG', interval: '1d', market: 'us-equity', tz: 'America/New_York' });
+    expect(r).toMatchObject({ rowsRead: 2148, inserted: 2148, rejected: [] });
+    const first = barsFromColumns(store.bars.range({ source: 'csv', symbol: 'GOOG', interval: '1d' }, 0, Date.UTC(2100, 0, 1)))[0];
+    expect(new Date(first!.time).toISOString()).toBe('2004-08-19T13:30:00.000Z');
+  });
+
+  it('rejects malformed rows with their line numbers and keeps the rest', async () => {
+    const file = join(dir.path, 'bad.csv');
+    writeFileSync(
+      file,
+      [
+        ',Open,High,Low,Close,Volume',
+        '2024-01-01 00:00:00,1,2,0.5,1.5,10',
+        '2024-01-01 01:00:00,1,2,0.5,abc,10',
+        '2024-01-01 02:00:00,1,0.9,0.5,0.7,10',
+        '2024-01-01 03:30:00,1,2,0.5,1.5,10',
+        'yesterday,1,2,0.5,1.5,10',
+        '2024-01-01 04:00:00,1,2,0.5',
+        '',
+        '2024-01-01 05:00:00,1,2,0.5,1.5,-1',
+        '2024-01-01 06:00:00,1,2,0.5,1.5,10',
+        '2024-01-01 06:00:00,1,2,0.5,1.5,10',
+      ].join('\n'),
+    );
+    const r = await importCsv(store.bars, { ...eurusd, file, symbol: 'TEST' });
+    expect(r.rejected).toEqual([
+      { line: 3, reason: 'close is not a decimal number' },
+      { line: 4, reason: 'high/low do not bracket open and close' },
+      { line: 5, reason: 'time 2024-01-01T03:30:00.000Z is not on a 1h boundary' },
+      { line: 6, reason: 'time "yesterday" is not YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS]' },
+      { line: 7, reason: 'expected 6 columns, found 4' },
+      { line: 9, reason: 'volume must be zero or more' },
+    ]);
+    expect(r).toMatchObject({ rowsRead: 9, inserted: 2, duplicates: 1 });
+  });
+
+  it('reads Binance kline rows in milliseconds and microseconds to the same bars', async () => {
+    const row = (open: string) => `${open},42000.10,42010.00,41990.50,42005.25,12.5,0,525000.1,321,6.1,256000.2,0`;
+    const ms = join(dir.path, 'ms.csv');
+    const us = join(dir.path, 'us.csv');
+    writeFileSync(ms, `${row('1704067200000')}\n${row('1704067260000')}\n`);
+    writeFileSync(us, `${row('1704067200000000')}\n${row('1704067260000000')}\n`);
+    const opts = { ...eurusd, interval: '1m', market: 'crypto', symbol: 'BTCUSDT' } as const;
+    expect(await importCsv(store.bars, { ...opts, file: ms, source: 'a' })).toMatchObject({ format: 'binance', inserted: 2 });
+    expect(await importCsv(store.bars, { ...opts, file: us, source: 'b' })).toMatchObject({ format: 'binance', inserted: 2 });
+    const read = (source: string) => barsFromColumns(store.bars.range({ source, symbol: 'BTCUSDT', interval: '1m' }, 0, Date.UTC(2100, 0, 1)));
+    expect(read('a')).toEqual(read('b'));
+    expect(read('a')[0]).toEqual({ time: 1704067200000, open: 42000.1, high: 42010, low: 41990.5, close: 42005.25, volume: 12.5, trades: 321, final: true });
+  });
+});
