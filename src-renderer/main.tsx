@@ -10,6 +10,7 @@ import './styles/watchlist.css';
 import './styles/chart.css';
 import './styles/side-panels.css';
 import './styles/bottom-panel.css';
+import './styles/replay.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('Tapedeck: #root element missing from index.html');

@@ -14,9 +14,10 @@ export interface HealthInputs {
 
 const PUSH_EVERY_MS = 1_000;
 
+/** DOWN without a store; DEGRADED while a feed is reconnecting. An idle feed (OFFLINE: no replay running, no keys) is not a fault. */
 function overall(storeOk: boolean, feeds: readonly FeedHealth[]): AppHealth['status'] {
   if (!storeOk) return 'DOWN';
-  return feeds.some((f) => f.status === 'DEGRADED' || f.status === 'OFFLINE') ? 'DEGRADED' : 'OK';
+  return feeds.some((f) => f.status === 'DEGRADED') ? 'DEGRADED' : 'OK';
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { TapedeckClient } from '../api/tapedeck-client';
 import { createAboutStore, type AboutStore } from '../about/about-store';
+import { createChartStore, type ChartStore } from '../chart/chart-store';
+import { createFeedsStore, type FeedsStore } from '../feeds/feeds-store';
+import { createReplayStore, type ReplayStore } from '../replay/replay-store';
 import { createSettingsStore, type SettingsStore } from '../settings/settings-store';
+import { createQuoteStore, type QuoteStore } from '../watchlist/quote-store';
 import { createConnectionStore, type ConnectionStore } from './connection-store';
 import { createHealthStore, type HealthStore } from './health-store';
 import { createWorkspaceStore, type WorkspaceStore } from './workspace-store';
@@ -12,15 +16,25 @@ export interface AppStores {
   readonly settings: SettingsStore;
   readonly about: AboutStore;
   readonly workspace: WorkspaceStore;
+  readonly feeds: FeedsStore;
+  readonly quotes: QuoteStore;
+  readonly chart: ChartStore;
+  readonly replay: ReplayStore;
 }
 
 export function createAppStores(client: TapedeckClient): AppStores {
+  const health = createHealthStore(client);
+  const settings = createSettingsStore(client);
   return {
     connection: createConnectionStore(client),
-    health: createHealthStore(client),
-    settings: createSettingsStore(client),
+    health,
+    settings,
     about: createAboutStore(client),
     workspace: createWorkspaceStore(),
+    feeds: createFeedsStore(client, health),
+    quotes: createQuoteStore(client, settings),
+    chart: createChartStore(),
+    replay: createReplayStore(client),
   };
 }
 
@@ -30,6 +44,8 @@ export function startAppStores(stores: AppStores): () => void {
     stores.connection.getState().start(),
     stores.health.getState().start(),
     stores.settings.getState().start(),
+    stores.feeds.getState().start(),
+    stores.quotes.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();

@@ -1,10 +1,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Interval } from '../../shared/domain/interval';
+import type { SourceId } from '../../shared/domain/source';
 import type { SymbolId } from '../../shared/domain/symbol';
 
-/** UI-only state shared between panels: which instrument the user is looking at. */
+/** UI-only state shared between panels: what the chart shows. Never written to settings. */
 export interface WorkspaceState {
   readonly activeSymbol: SymbolId | null;
+  /** The chart's interval; null follows settings.defaultInterval until the user picks one. */
+  readonly interval: Interval | null;
+  /** The chart's source; null follows settings.defaultFeed (set to `replay` to watch a replay). */
+  readonly chartSource: SourceId | null;
+  /** Shows a watched symbol from the default feed. */
   readonly selectSymbol: (symbol: SymbolId) => void;
+  readonly selectInterval: (interval: Interval) => void;
+  /** Shows `symbol` from the `replay` stream. */
+  readonly showReplay: (symbol: SymbolId) => void;
+  /** Returns the chart to the default feed. */
+  readonly showLive: () => void;
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
@@ -12,8 +24,19 @@ export type WorkspaceStore = StoreApi<WorkspaceState>;
 export function createWorkspaceStore(): WorkspaceStore {
   return createStore<WorkspaceState>()((set) => ({
     activeSymbol: null,
+    interval: null,
+    chartSource: null,
     selectSymbol: (symbol) => {
-      set({ activeSymbol: symbol });
+      set({ activeSymbol: symbol, chartSource: null });
+    },
+    selectInterval: (interval) => {
+      set({ interval });
+    },
+    showReplay: (symbol) => {
+      set({ activeSymbol: symbol, chartSource: 'replay' });
+    },
+    showLive: () => {
+      set({ chartSource: null });
     },
   }));
 }

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { AboutView } from '../about/about-view';
+import { ReplayView } from '../replay/replay-view';
 import { BOTTOM_TABS, type BottomTabId } from './bottom-tabs';
 import { PlaceholderView } from './placeholder-view';
 
@@ -17,6 +18,8 @@ function TabContent({ tab }: { readonly tab: BottomTabId }): ReactElement {
           Backtest runs (strategy, parameters, equity curve and metrics) are listed here once the backtest engine lands.
         </PlaceholderView>
       );
+    case 'replay':
+      return <ReplayView />;
     case 'log':
       return (
         <PlaceholderView title="Log">

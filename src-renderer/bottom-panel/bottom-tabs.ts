@@ -1,6 +1,7 @@
 export const BOTTOM_TABS = [
   { id: 'journal', label: 'Journal' },
   { id: 'backtests', label: 'Backtests' },
+  { id: 'replay', label: 'Replay' },
   { id: 'log', label: 'Log' },
   { id: 'about', label: 'About / health' },
 ] as const;

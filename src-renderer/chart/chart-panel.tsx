@@ -1,35 +1,41 @@
 import type { ReactElement } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStores } from '../app/app-context';
+import { findInstrument, isSimulatedChart } from '../feeds/feed-lookup';
+import { precisionForPrice, precisionOfTick } from '../format/price-precision';
+import { ChartHeader } from './chart-header';
+import { ChartOverlay } from './chart-overlay';
 import { ChartView } from './chart-view';
+import { OhlcLegend } from './ohlc-legend';
+import { useResolvedChart } from './use-resolved-chart';
 
-/** The centre chart: header with symbol and interval, the chart, and a no-feed overlay. */
+/** The centre chart: header, the live chart of the active symbol, its OHLC legend and overlay. */
 export function ChartPanel(): ReactElement {
   const stores = useAppStores();
-  const activeSymbol = useStore(stores.workspace, (s) => s.activeSymbol);
-  const watchlist = useStore(stores.settings, (s) => s.settings?.watchlist);
-  const interval = useStore(stores.settings, (s) => s.settings?.defaultInterval);
-  const feed = useStore(stores.settings, (s) => s.settings?.defaultFeed);
+  const chart = useResolvedChart();
+  const feeds = useStore(stores.feeds, (s) => s.feeds);
+  const simulatedFeeds = useStore(stores.health, useShallow((s) => s.health?.feeds.filter((f) => f.simulated).map((f) => f.id) ?? []));
+  const status = useStore(stores.chart, (s) => s.status);
+  const error = useStore(stores.chart, (s) => s.error);
+  // Only the price's magnitude matters here, so this does not re-render on every tick.
+  const guessed = useStore(stores.chart, (s) => (s.lastBar === null ? null : precisionForPrice(s.lastBar.close)));
+  const settingsLoaded = useStore(stores.settings, (s) => s.settings !== null);
+  const replayedSource = useStore(stores.replay, (s) => s.replay?.source ?? null);
 
-  // Follow the user's pick while it is still watched; otherwise the first watched symbol.
-  const symbol = activeSymbol !== null && watchlist?.includes(activeSymbol) === true ? activeSymbol : watchlist?.[0];
+  const instrument = chart.source === null || chart.symbol === null ? null : findInstrument(feeds, chart.source, chart.symbol);
+  const precision = instrument !== null ? precisionOfTick(instrument.tickSize) : (guessed ?? 2);
+  const minMove = instrument?.tickSize ?? 10 ** -precision;
+  const simulated = chart.source !== null && isSimulatedChart(chart.source, replayedSource, feeds, simulatedFeeds);
+  const series = chart.target === null ? null : `${chart.target.source.toUpperCase()} ${chart.target.symbol} ${chart.target.interval}`;
 
   return (
-    <section className="chart-panel" aria-label="Chart" data-testid="chart-panel">
-      <header className="chart-header">
-        <span className="chart-symbol" data-testid="chart-symbol">{symbol ?? '—'}</span>
-        <span className="chart-chip num">{interval ?? '—'}</span>
-        <span className="chart-chip">{feed === undefined ? '—' : feed.toUpperCase()}</span>
-        <span className="chart-ohlc num muted" aria-hidden="true">
-          O — H — L — C —
-        </span>
-      </header>
+    <section className="chart-panel" aria-label="Chart" data-testid="chart-panel" data-status={status}>
+      <ChartHeader chart={chart} simulated={simulated} precision={precision} />
       <div className="chart-body">
-        <ChartView />
-        <div className="chart-overlay" data-testid="chart-no-feed" role="status">
-          <span className="chart-overlay-title">No market data feed connected</span>
-          <span className="chart-overlay-text">Bars appear here once a market data feed is connected (coming in a later issue).</span>
-        </div>
+        <ChartView target={chart.target} priceFormat={{ precision, minMove }} />
+        <OhlcLegend precision={precision} />
+        <ChartOverlay status={status} error={error} series={series} noSymbol={settingsLoaded && chart.symbol === null} />
       </div>
     </section>
   );

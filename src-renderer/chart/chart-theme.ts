@@ -5,6 +5,7 @@ import {
   type CandlestickSeriesPartialOptions,
   type ChartOptions,
   type DeepPartial,
+  type HistogramSeriesPartialOptions,
 } from 'lightweight-charts';
 
 /** Kept in step with the palette in styles/theme.css (canvas cannot read CSS variables cheaply). */
@@ -16,7 +17,15 @@ const PALETTE = {
   crosshair: '#5c6773',
   up: '#26a69a',
   down: '#ef5350',
+  upVolume: 'rgba(38, 166, 154, 0.45)',
+  downVolume: 'rgba(239, 83, 80, 0.45)',
 } as const;
+
+/** Volume bars take the colour of their candle, dimmed. */
+export const VOLUME_COLORS = { up: PALETTE.upVolume, down: PALETTE.downVolume } as const;
+
+/** The volume histogram is an overlay on its own scale along the bottom fifth of the price pane. */
+export const VOLUME_SCALE_ID = 'volume';
 
 export const CHART_OPTIONS: DeepPartial<ChartOptions> = {
   layout: {
@@ -37,7 +46,8 @@ export const CHART_OPTIONS: DeepPartial<ChartOptions> = {
     vertLine: { color: PALETTE.crosshair, style: LineStyle.Dashed, labelBackgroundColor: PALETTE.border },
     horzLine: { color: PALETTE.crosshair, style: LineStyle.Dashed, labelBackgroundColor: PALETTE.border },
   },
-  rightPriceScale: { borderColor: PALETTE.border },
+  // Candles keep clear of the bottom quarter, where the volume overlay is drawn.
+  rightPriceScale: { borderColor: PALETTE.border, scaleMargins: { top: 0.08, bottom: 0.24 } },
   timeScale: { borderColor: PALETTE.border, timeVisible: true, secondsVisible: false, rightOffset: 6 },
 };
 
@@ -49,3 +59,12 @@ export const CANDLE_OPTIONS: CandlestickSeriesPartialOptions = {
   wickUpColor: PALETTE.up,
   wickDownColor: PALETTE.down,
 };
+
+export const VOLUME_OPTIONS: HistogramSeriesPartialOptions = {
+  priceScaleId: VOLUME_SCALE_ID,
+  priceFormat: { type: 'volume' },
+  lastValueVisible: false,
+  priceLineVisible: false,
+};
+
+export const VOLUME_SCALE_MARGINS = { top: 0.8, bottom: 0 } as const;

@@ -3,10 +3,16 @@ import { useStore } from 'zustand';
 import { useAppStores } from '../app/app-context';
 import { ErrorNote } from '../app/error-note';
 import { Panel } from '../app/panel';
+import { useResolvedChart } from '../chart/use-resolved-chart';
+import { findInstrument } from '../feeds/feed-lookup';
+import { pricePrecision } from '../format/price-precision';
 import { AddSymbolForm } from './add-symbol-form';
 import { WatchlistRow } from './watchlist-row';
 
-/** The symbols from settings, kept live, with add and remove written back through `settings.set`. */
+/**
+ * The symbols from settings with their daily quotes, kept live; add and remove
+ * are written back through `settings.set`. Selecting a row charts it.
+ */
 export function WatchlistPanel(): ReactElement {
   const stores = useAppStores();
   const settings = useStore(stores.settings, (s) => s.settings);
@@ -14,8 +20,11 @@ export function WatchlistPanel(): ReactElement {
   const saveError = useStore(stores.settings, (s) => s.saveError);
   const saving = useStore(stores.settings, (s) => s.saving);
   const { addSymbol, removeSymbol, clearSaveError } = stores.settings.getState();
-  const activeSymbol = useStore(stores.workspace, (s) => s.activeSymbol);
   const selectSymbol = useStore(stores.workspace, (s) => s.selectSymbol);
+  const charted = useResolvedChart().symbol;
+  const quotes = useStore(stores.quotes, (s) => s.quotes);
+  const source = useStore(stores.quotes, (s) => s.source);
+  const feeds = useStore(stores.feeds, (s) => s.feeds);
 
   const watchlist = settings?.watchlist ?? [];
   const count = settings === null ? '' : String(watchlist.length);
@@ -30,17 +39,23 @@ export function WatchlistPanel(): ReactElement {
       {loadError !== null && <ErrorNote error={loadError} testId="watchlist-load-error" />}
       {settings === null && loadError === null && <p className="empty-note">Loading settings…</p>}
       {settings !== null && watchlist.length === 0 && <p className="empty-note">No symbols yet. Add one below.</p>}
-      <ul className="watch-list" data-testid="watchlist-symbols">
-        {watchlist.map((symbol) => (
-          <WatchlistRow
-            key={symbol}
-            symbol={symbol}
-            active={symbol === activeSymbol}
-            disabled={saving}
-            onSelect={selectSymbol}
-            onRemove={(s) => void removeSymbol(s)}
-          />
-        ))}
+      <ul className="watch-list" role="listbox" aria-label="Watched symbols" data-testid="watchlist-symbols">
+        {watchlist.map((symbol) => {
+          const quote = quotes[symbol] ?? null;
+          const instrument = source === null ? null : findInstrument(feeds, source, symbol);
+          return (
+            <WatchlistRow
+              key={symbol}
+              symbol={symbol}
+              selected={symbol === charted}
+              disabled={saving}
+              quote={quote}
+              precision={pricePrecision(instrument?.tickSize ?? null, quote?.last ?? null)}
+              onSelect={selectSymbol}
+              onRemove={(s) => void removeSymbol(s)}
+            />
+          );
+        })}
       </ul>
       <div className="watch-footer">
         {saveError !== null && <ErrorNote error={saveError} onDismiss={clearSaveError} testId="watchlist-error" />}

@@ -1,24 +1,46 @@
 import type { ReactElement } from 'react';
 import type { SymbolId } from '../../shared/domain/symbol';
+import type { DailyQuote } from '../bars/daily-change';
+import { changeTone, formatChangePct } from '../format/format-change';
+import { formatPrice } from '../format/price-precision';
 
 export interface WatchlistRowProps {
   readonly symbol: SymbolId;
-  readonly active: boolean;
+  readonly selected: boolean;
   readonly disabled: boolean;
+  readonly quote: DailyQuote | null;
+  /** Decimal places for the last price. */
+  readonly precision: number;
   readonly onSelect: (symbol: SymbolId) => void;
   readonly onRemove: (symbol: SymbolId) => void;
 }
 
-/** One watched symbol; quotes fill the last/change cells once a feed is connected. */
-export function WatchlistRow({ symbol, active, disabled, onSelect, onRemove }: WatchlistRowProps): ReactElement {
+/** One watched symbol with its last price and change on the day; selecting it charts it. */
+export function WatchlistRow({ symbol, selected, disabled, quote, precision, onSelect, onRemove }: WatchlistRowProps): ReactElement {
+  const change = quote?.changePct ?? null;
   return (
-    <li className={active ? 'watch-row is-active' : 'watch-row'} data-symbol={symbol}>
-      <button type="button" className="watch-select" aria-pressed={active} onClick={() => {
+    <li
+      className={selected ? 'watch-row is-active' : 'watch-row'}
+      role="option"
+      aria-selected={selected}
+      data-symbol={symbol}
+      data-testid={`watch-row-${symbol}`}
+    >
+      <button
+        type="button"
+        className="watch-select"
+        aria-pressed={selected}
+        onClick={() => {
           onSelect(symbol);
-        }}>
+        }}
+      >
         <span className="watch-symbol">{symbol}</span>
-        <span className="watch-last num">—</span>
-        <span className="watch-change num">—</span>
+        <span className={quote === null ? 'watch-last num' : 'watch-last num has-quote'} data-testid="watch-last">
+          {quote === null ? '—' : formatPrice(quote.last, precision)}
+        </span>
+        <span className={`watch-change num tone-${changeTone(change)}`} data-testid="watch-change">
+          {formatChangePct(change)}
+        </span>
       </button>
       <button
         type="button"

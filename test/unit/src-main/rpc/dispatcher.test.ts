@@ -22,7 +22,15 @@ describe('Dispatcher with the real handlers', () => {
     const outcome = await fx.core.dispatcher.call('app.health', undefined);
     expect(outcome).toMatchObject({
       ok: true,
-      result: { status: 'OK', store: { ok: true, schemaVersion: 1, journalMode: 'wal', error: null }, feeds: [], clients: 0 },
+      result: {
+        status: 'OK',
+        store: { ok: true, schemaVersion: 2, journalMode: 'wal', error: null },
+        feeds: [
+          { id: 'sim', status: 'LIVE', simulated: true },
+          { id: 'replay', status: 'OFFLINE' },
+        ],
+        clients: 0,
+      },
     });
   });
 
@@ -91,7 +99,7 @@ describe('Dispatcher guarding against its own handlers', () => {
     const f = coreFixture();
     fx.current = f;
     const settings = new SettingsRepository(f.core.db, DEFAULT_SETTINGS, () => 0);
-    const real = createHandlers({ info: f.core.info, settings, health: f.core.health });
+    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market });
     return new Dispatcher({ ...real.handlers, ...overrides }, real.sources, { error: () => undefined, warn: () => undefined });
   }
 

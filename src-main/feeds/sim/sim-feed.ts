@@ -1,0 +1,156 @@
+import type { FeedHealth } from '../../../shared/contract';
+import type { Bar } from '../../../shared/domain/bar';
+import { DAY_MS, MINUTE_MS } from '../../../shared/domain/interval';
+import type { Trade } from '../../../shared/domain/trade';
+import type { Feed, Unsubscribe } from '../feed';
+import { floorMinute } from './sim-calendar';
+import { SimMarket } from './sim-market';
+import type { SimInstrument } from './sim-symbols';
+
+export interface SimFeedOptions {
+  readonly seed: number;
+  readonly clock: { now(): number };
+  /** Calls `fn` every `ms` until the returned function is called (setInterval in the app, a manual ticker in tests). */
+  readonly schedule: (fn: () => void, ms: number) => () => void;
+  /** How far back charts may backfill from the sim (default SIM_BACKFILL_HORIZON_MS). */
+  readonly backfillHorizonMs?: number;
+}
+
+/** Default backfill horizon: 90 days is about 130 000 crypto 1m bars, a fraction of a second to generate. */
+export const SIM_BACKFILL_HORIZON_MS = 90 * DAY_MS;
+
+/** How often live prints are released. */
+export const SIM_TICK_MS = 250;
+
+interface Subscription {
+  readonly symbol: string;
+  readonly onTrade: (trade: Trade) => void;
+  /** The minute being released and how many of its prints this subscriber has had. */
+  minute: number;
+  sent: number;
+}
+
+/**
+ * The offline default feed: SimMarket played against the clock. Every tick
+ * releases, per subscriber, the prints of the current (and any missed)
+ * minutes whose time has come, so once a minute is over each subscriber has
+ * seen exactly its tradesForMinute and a chart built from them equals
+ * history(). History stops before the minute still forming.
+ */
+export class SimFeed implements Feed {
+  readonly id = 'sim';
+  readonly name = 'Simulated market';
+  readonly simulated = true;
+  /** Sim bars are stored like an exchange's (badged by their source 'sim'). */
+  readonly persist = true;
+  readonly backfillHorizonMs: number;
+  private readonly market: SimMarket;
+  private readonly subs = new Set<Subscription>();
+  /** The prints of the last minute asked for, per symbol (every subscriber reads the same minute). */
+  private readonly minuteCache = new Map<string, { minute: number; trades: Trade[] }>();
+  private connected = false;
+  /** The tick timer runs only while connected with at least one subscriber. */
+  private stopTimer: (() => void) | null = null;
+  private lastEmitAt: number | null = null;
+
+  constructor(private readonly options: SimFeedOptions) {
+    this.market = new SimMarket(options.seed);
+    this.backfillHorizonMs = options.backfillHorizonMs ?? SIM_BACKFILL_HORIZON_MS;
+  }
+
+  instruments(): readonly SimInstrument[] {
+    return this.market.instruments();
+  }
+
+  connect(): Promise<void> {
+    this.connected = true;
+    this.syncTimer();
+    return Promise.resolve();
+  }
+
+  close(): void {
+    this.connected = false;
+    this.subs.clear();
+    this.minuteCache.clear();
+    this.syncTimer();
+  }
+
+  subscribeTrades(symbol: string, onTrade: (trade: Trade) => void): Unsubscribe {
+    this.requireSymbol(symbol);
+    const sub: Subscription = { symbol, onTrade, minute: floorMinute(this.options.clock.now()), sent: 0 };
+    this.subs.add(sub);
+    this.syncTimer();
+    return () => {
+      this.subs.delete(sub);
+      this.syncTimer();
+    };
+  }
+
+  history(symbol: string, from: number, to: number): Promise<readonly Bar[]> {
+    try {
+      this.requireSymbol(symbol);
+      const formingMinute = floorMinute(this.options.clock.now());
+      return Promise.resolve(this.market.bars(symbol, from, Math.min(to, formingMinute)));
+    } catch (e: unknown) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  health(): FeedHealth {
+    const now = this.options.clock.now();
+    return {
+      id: this.id,
+      name: this.name,
+      status: this.connected ? 'LIVE' : 'OFFLINE',
+      simulated: true,
+      lastMessageAgeMs: this.lastEmitAt === null ? null : Math.max(0, Math.round(now - this.lastEmitAt)),
+      gapsDetected: 0,
+    };
+  }
+
+  private syncTimer(): void {
+    const wanted = this.connected && this.subs.size > 0;
+    if (wanted && this.stopTimer === null) this.stopTimer = this.options.schedule(() => this.tick(), SIM_TICK_MS);
+    if (!wanted && this.stopTimer !== null) {
+      this.stopTimer();
+      this.stopTimer = null;
+    }
+  }
+
+  private requireSymbol(symbol: string): void {
+    if (!this.market.instruments().some((i) => i.symbol === symbol)) {
+      throw new Error(`the simulated market has no symbol "${symbol}"`);
+    }
+  }
+
+  private tick(): void {
+    const now = this.options.clock.now();
+    for (const sub of [...this.subs]) this.release(sub, now);
+  }
+
+  /** Sends `sub` every print up to `now` it has not had, minute by minute, skipping closed hours. */
+  private release(sub: Subscription, now: number): void {
+    while (sub.minute <= now && this.subs.has(sub)) {
+      const trades = this.tradesOf(sub.symbol, sub.minute);
+      while (sub.sent < trades.length && this.subs.has(sub)) {
+        const trade = trades[sub.sent];
+        if (trade === undefined || trade.time > now) return;
+        sub.sent += 1;
+        this.lastEmitAt = now;
+        sub.onTrade(trade);
+      }
+      if (sub.minute + MINUTE_MS > now) return;
+      const next = sub.minute + MINUTE_MS;
+      sub.minute = this.market.nextOpenMinute(sub.symbol, next, now) ?? Math.max(next, floorMinute(now));
+      sub.sent = 0;
+    }
+  }
+
+  private tradesOf(symbol: string, minute: number): Trade[] {
+    const cached = this.minuteCache.get(symbol);
+    if (cached?.minute === minute) return cached.trades;
+    const trades = this.market.tradesForMinute(symbol, minute);
+    this.minuteCache.set(symbol, { minute, trades });
+    return trades;
+  }
+}

@@ -1,0 +1,138 @@
+import type { Bar } from '../../../shared/domain/bar';
+import { DAY_MS, MINUTE_MS } from '../../../shared/domain/interval';
+import type { Trade } from '../../../shared/domain/trade';
+import { sessionAt, sessionsBetween, type Session } from '../../../shared/market/sessions';
+import { DailyAnchors } from './daily-anchors';
+import { buildDayPath, type DayPath } from './day-path';
+import { MAX_PRINTS_PER_MINUTE, MinuteTape } from './minute-tape';
+import { seed32 } from './seeded-random';
+import { ceilMinute, floorMinute, inSimRange, SIM_END_DATE, SIM_EPOCH_MS, SIM_FIRST_DATE } from './sim-calendar';
+import { SIM_INSTRUMENTS, type SimInstrument } from './sim-symbols';
+
+export interface Quote {
+  readonly bid: number;
+  readonly ask: number;
+}
+
+interface SymbolState {
+  readonly spec: SimInstrument;
+  readonly anchors: DailyAnchors;
+  readonly tape: MinuteTape;
+  /** Recently built day paths by session date, least recently used first. */
+  readonly days: Map<number, DayPath>;
+}
+
+/** Day paths kept per symbol (a live minute and a few charts' worth of recent days). */
+const DAY_CACHE_SIZE = 8;
+/** Instants outside these bounds hold no sessions of the simulated market. */
+const RANGE_START = (SIM_FIRST_DATE - 2) * DAY_MS;
+const RANGE_END = (SIM_END_DATE + 1) * DAY_MS;
+
+/**
+ * A deterministic market with random access to its whole history. Three
+ * layers, each from its own seeded stream: a daily anchor path per symbol
+ * (daily-anchors.ts), a minute path per session bridged to the anchors
+ * (day-path.ts), and the prints of each minute (minute-tape.ts). A 1m bar is
+ * by definition the aggregate of its minute's prints, so history and a live
+ * chart built from trades agree exactly, and any range is the same bars
+ * however it is cut. Pure: no clock, no I/O; the seed decides everything.
+ */
+export class SimMarket {
+  private readonly root: number;
+  private readonly states = new Map<string, SymbolState>();
+
+  constructor(
+    seed: number,
+    private readonly specs: readonly SimInstrument[] = SIM_INSTRUMENTS,
+  ) {
+    this.root = seed32(seed);
+  }
+
+  instruments(): readonly SimInstrument[] {
+    return this.specs;
+  }
+
+  /** Every final 1m bar of `symbol` with open time in [from, to), oldest first (only minutes its market is open). */
+  bars(symbol: string, from: number, to: number): Bar[] {
+    const st = this.state(symbol);
+    const out: Bar[] = [];
+    const lo = Math.max(from, RANGE_START);
+    const hi = Math.min(to, RANGE_END);
+    if (!(hi > lo)) return out;
+    for (const s of sessionsBetween(st.spec.market, lo, hi)) {
+      if (!inSimRange(s)) continue;
+      const first = Math.max(s.open, ceilMinute(lo));
+      const end = Math.min(s.close, hi);
+      if (first >= end) continue;
+      const day = this.day(st, s);
+      for (let t = first; t < end; t += MINUTE_MS) {
+        st.tape.generate(day, (t - s.open) / MINUTE_MS);
+        out.push(st.tape.toBar());
+      }
+    }
+    return out;
+  }
+
+  /** The prints of the minute containing `minuteStart` (none while the market is shut), in time order. */
+  tradesForMinute(symbol: string, minuteStart: number): Trade[] {
+    const st = this.state(symbol);
+    const t = floorMinute(minuteStart);
+    if (!this.openMinute(st, t)) return [];
+    const firstId = ((t - SIM_EPOCH_MS) / MINUTE_MS) * (MAX_PRINTS_PER_MINUTE + 1);
+    return st.tape.toTrades(firstId);
+  }
+
+  /** The bid and ask in force at `t`, or null while the market is shut. */
+  quote(symbol: string, t: number): Quote | null {
+    const st = this.state(symbol);
+    return this.openMinute(st, floorMinute(t)) ? st.tape.quoteAt(t) : null;
+  }
+
+  /** The first minute at or after `from` in which `symbol` trades, if one starts by `until`. */
+  nextOpenMinute(symbol: string, from: number, until: number): number | null {
+    const st = this.state(symbol);
+    const lo = Math.max(from, RANGE_START);
+    const hi = Math.min(until, RANGE_END);
+    if (hi < lo) return null;
+    for (const s of sessionsBetween(st.spec.market, lo, hi + MINUTE_MS)) {
+      if (!inSimRange(s)) continue;
+      const first = Math.max(s.open, ceilMinute(lo));
+      if (first < s.close) return first <= hi ? first : null;
+    }
+    return null;
+  }
+
+  /** Generates minute `t` into the symbol's tape; false when the market is shut then. */
+  private openMinute(st: SymbolState, t: number): boolean {
+    const s = t >= RANGE_START && t < RANGE_END ? sessionAt(st.spec.market, t) : null;
+    if (s === null || !inSimRange(s)) return false;
+    st.tape.generate(this.day(st, s), (t - s.open) / MINUTE_MS);
+    return true;
+  }
+
+  private day(st: SymbolState, s: Session): DayPath {
+    const cached = st.days.get(s.date);
+    if (cached !== undefined) {
+      st.days.delete(s.date);
+      st.days.set(s.date, cached);
+      return cached;
+    }
+    const built = buildDayPath(st.spec, s, st.anchors, this.root);
+    st.days.set(s.date, built);
+    if (st.days.size > DAY_CACHE_SIZE) {
+      const oldest = st.days.keys().next();
+      if (oldest.done !== true) st.days.delete(oldest.value);
+    }
+    return built;
+  }
+
+  private state(symbol: string): SymbolState {
+    const known = this.states.get(symbol);
+    if (known !== undefined) return known;
+    const spec = this.specs.find((i) => i.symbol === symbol);
+    if (spec === undefined) throw new Error(`the simulated market has no symbol "${symbol}"`);
+    const st: SymbolState = { spec, anchors: new DailyAnchors(spec, this.root), tape: new MinuteTape(spec), days: new Map() };
+    this.states.set(symbol, st);
+    return st;
+  }
+}

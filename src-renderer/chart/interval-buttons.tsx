@@ -1,0 +1,29 @@
+import type { ReactElement } from 'react';
+import { INTERVALS, type Interval } from '../../shared/domain/interval';
+
+export interface IntervalButtonsProps {
+  readonly selected: Interval | null;
+  readonly onSelect: (interval: Interval) => void;
+}
+
+/** One toggle button per chart interval; the selected one is pressed. */
+export function IntervalButtons({ selected, onSelect }: IntervalButtonsProps): ReactElement {
+  return (
+    <div className="chart-intervals" role="group" aria-label="Interval">
+      {INTERVALS.map((iv) => (
+        <button
+          key={iv}
+          type="button"
+          className="interval-button num"
+          aria-pressed={iv === selected}
+          data-testid={`chart-interval-${iv}`}
+          onClick={() => {
+            onSelect(iv);
+          }}
+        >
+          {iv}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactElement } from 'react';
+
+export interface SourceChipProps {
+  readonly source: string | null;
+  readonly simulated: boolean;
+  /** Shown while the chart follows a source other than the default feed. */
+  readonly onBackToLive?: () => void;
+}
+
+/** Where the chart's bars come from, with a SIMULATED badge that cannot be missed for simulated data. */
+export function SourceChip({ source, simulated, onBackToLive }: SourceChipProps): ReactElement {
+  const label = source === null ? '—' : source.toUpperCase();
+  return (
+    <span className="chart-source-group">
+      <span
+        className={simulated ? 'chart-chip chart-source is-simulated' : 'chart-chip chart-source'}
+        data-testid="chart-source"
+        data-source={source ?? ''}
+        data-simulated={simulated}
+        title={simulated ? `${label}: simulated market data, not real prices` : `Source: ${label}`}
+      >
+        {label}
+      </span>
+      {simulated && <span className="tag tag-sim chart-sim-badge">SIMULATED</span>}
+      {onBackToLive !== undefined && (
+        <button type="button" className="button chart-live-button" onClick={onBackToLive} data-testid="chart-back-to-live">
+          Back to live
+        </button>
+      )}
+    </span>
+  );
+}
