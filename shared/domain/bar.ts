@@ -17,7 +17,7 @@ export interface Bar {
   readonly final: boolean;
 }
 
-const price = z.number().finite().positive();
+const price = z.number().positive();
 
 export const barSchema = z
   .object({
@@ -26,7 +26,7 @@ export const barSchema = z
     high: price,
     low: price,
     close: price,
-    volume: z.number().finite().nonnegative(),
+    volume: z.number().nonnegative(),
     trades: z.number().int().nonnegative(),
     final: z.boolean(),
   })

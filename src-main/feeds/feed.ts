@@ -39,6 +39,8 @@ export interface Feed {
   /** Final 1m bars of `symbol` with open time in [from, to), oldest first. */
   history(symbol: string, from: number, to: number): Promise<readonly Bar[]>;
   health(): FeedHealth;
+  /** The feed's own clock when it is not the wall clock (a replay's cursor); bars close by it. */
+  now?(): number;
   /**
    * Called when the feed's past changed discontinuously (a replay jumped in
    * time): everything built from it must be rebuilt. Returns the unsubscribe.

@@ -43,6 +43,7 @@ export class BarService {
     const instrument = this.feeds.instrument(source, symbol);
     if (instrument !== undefined) return this.checked({ source, symbol, base: instrument.baseInterval, market: instrument.market }, interval);
     if (this.feeds.get(source) !== undefined) throw new ContractFailure('NOT_FOUND', `feed "${source}" has no symbol "${symbol}"`, 'params.symbol');
+    if (!this.store.hasSource(source)) throw new ContractFailure('NOT_FOUND', `unknown source "${source}": no feed and no stored bars`, 'params.source');
     for (const base of ['1m', '1h', '1d'] as const) {
       const market = this.store.market({ source, symbol, interval: base });
       if (market !== null) return this.checked({ source, symbol, base, market }, interval);
@@ -106,8 +107,13 @@ export class BarService {
     // Widen to whole buckets at both ends, aggregate, then keep buckets starting in [from, to).
     const pad = INTERVAL_MS[interval] + WEEK_MS;
     const base = this.baseBars(ref, from - pad, to);
-    const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf: this.clock.now() });
+    const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf: this.nowFor(ref.source) });
     return sliceColumns(all, lowerBound(all, from), lowerBound(all, to));
+  }
+
+  /** "Now" for a series: its feed's own clock (a replay's cursor) or the wall clock. */
+  nowFor(source: string): number {
+    return this.feeds.get(source)?.now?.() ?? this.clock.now();
   }
 
   private hasOlder(ref: SeriesRef, before: number): boolean {

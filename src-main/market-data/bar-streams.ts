@@ -3,7 +3,6 @@ import { barsFromColumns, lowerBound } from '../../shared/domain/bar-columns';
 import { INTERVAL_MS } from '../../shared/domain/interval';
 import { aggregate } from '../../shared/market/aggregate';
 import { bucketOf } from '../../shared/market/bucket';
-import type { Clock } from '../app/clock';
 import type { Logger } from '../rpc';
 import type { SubscriberContext } from '../rpc';
 import type { MergedUpdate } from '../market/bar-merger';
@@ -28,7 +27,6 @@ export class BarStreams {
     private readonly service: BarService,
     private readonly feeds: FeedRegistry,
     private readonly live: LiveHub,
-    private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
 
@@ -120,7 +118,7 @@ export class BarStreams {
     const bucket = bucketOf(ref.market, params.interval, u.bar.time);
     if (bucket === null) return;
     const base = this.service.baseBars(ref, bucket.start, bucket.end);
-    const derived = aggregate(ref.market, params.interval, base, { baseMs: INTERVAL_MS[ref.base], asOf: this.clock.now() });
+    const derived = aggregate(ref.market, params.interval, base, { baseMs: INTERVAL_MS[ref.base], asOf: this.service.nowFor(ref.source) });
     const i = lowerBound(derived, bucket.start);
     if (derived.time[i] !== bucket.start) return;
     emit({ kind: 'update', bars: barsFromColumns(derived).slice(i, i + 1), streamSeq: u.seq });

@@ -35,7 +35,8 @@ export class LiveSeries {
     this.seed();
     this.stops.push(feed.subscribeTrades(instrument.symbol, (t) => builder.apply(t)));
     if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, (b) => this.merger.live(b)));
-    this.stops.push(ticker(() => builder.closeThrough(clock.now()), 1_000));
+    const now = feed.now === undefined ? () => clock.now() : () => feed.now?.() ?? clock.now();
+    this.stops.push(ticker(() => builder.closeThrough(now()), 1_000));
   }
 
   /** Follows every merged change; returns the unsubscribe. */

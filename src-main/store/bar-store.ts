@@ -55,6 +55,7 @@ export class BarStore {
         'SELECT payload FROM bar_chunks WHERE series_id = ? AND chunk_start >= ? AND chunk_start < ? ORDER BY chunk_start',
       ).pluck(),
       beforeDesc: db.prepare('SELECT payload FROM bar_chunks WHERE series_id = ? AND chunk_start < ? ORDER BY chunk_start DESC').pluck(),
+      hasSource: db.prepare('SELECT 1 FROM bar_series WHERE source = ? LIMIT 1').pluck(),
       listSeries: db.prepare(
         `SELECT s.source, s.symbol, s.interval, s.market, COALESCE(SUM(c.bar_count), 0) AS bars,
                 MIN(c.first_time) AS first, MAX(c.last_time) AS last
@@ -67,6 +68,11 @@ export class BarStore {
   market(key: SeriesKey): MarketKind | null {
     const row = this.stmts.findSeries.get(key.source, key.symbol, key.interval) as { market: MarketKind } | undefined;
     return row?.market ?? null;
+  }
+
+  /** Whether any series is stored under `source`. */
+  hasSource(source: string): boolean {
+    return this.stmts.hasSource.get(source) !== undefined;
   }
 
   listSeries(): SeriesInfo[] {

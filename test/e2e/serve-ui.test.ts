@@ -7,6 +7,9 @@ import { startServeProcess, type ServeProcess } from '../helpers/serve-process';
 import { tempDir } from '../helpers/temp-dir';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+mkdirSync(ARTIFACTS, { recursive: true });
+/** The first run generates the simulated history it charts: allow it a moment. */
+const SLOW = { timeout: 20_000, interval: 100 };
 const chromiumPath = findChromium();
 if (chromiumPath === null) {
   const why = 'e2e: Debian chromium is not on PATH (apt-get install chromium); .ci/run installs it';
@@ -38,33 +41,47 @@ describe.skipIf(chromiumPath === null)('the workstation in Chromium via tapedeck
     dir.remove();
   });
 
-  it('loads the frame and shows live health over the WebSocket', async () => {
+  it('loads the frame and shows live health over the WebSocket, with the simulated feed badged SIM', async () => {
     await page.goto(serve.url);
     const badge = page.getByTestId('health-badge');
-    await expect.poll(() => badge.getAttribute('data-status')).toBe('OK');
-    expect(await badge.textContent()).toContain('NO FEED');
-    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('open');
+    await expect.poll(() => badge.getAttribute('data-status'), SLOW).toBe('OK');
+    await expect.poll(() => badge.textContent(), SLOW).toMatch(/SIM.*LIVE|LIVE.*SIM/);
+    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state'), SLOW).toBe('open');
     for (const region of ['Watchlist', 'Order ticket', 'Positions']) {
       expect(await page.getByText(region, { exact: true }).count()).toBeGreaterThan(0);
     }
   });
 
-  it('lists the default watchlist from the embedded settings', async () => {
+  it('lists the default watchlist from the embedded settings, with last prices', async () => {
     for (const symbol of ['BTCUSDT', 'ETHUSDT', 'SOLUSDT', 'SPY', 'AAPL']) {
-      await expect.poll(() => page.getByText(symbol, { exact: true }).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(symbol, { exact: true }).count(), SLOW).toBeGreaterThan(0);
     }
+    await expect.poll(() => page.getByTestId('watch-row-BTCUSDT').getByTestId('watch-last').textContent(), SLOW).toMatch(/^\d[\d,]*\.\d+$/);
+  });
+
+  it('charts simulated bars, badged SIM, and switches interval to the same series', async () => {
+    await expect.poll(async () => Number(await page.getByTestId('chart-bar-count').textContent().then((t) => t?.replace(/\D/g, ''))), SLOW).toBeGreaterThan(100);
+    expect(await page.getByTestId('chart-symbol').textContent()).toBe('BTCUSDT');
+    expect(await page.getByTestId('chart-source').textContent()).toMatch(/SIM/);
+    const lastClose = Number((await page.getByTestId('chart-last-close').textContent())?.replace(/,/g, ''));
+    expect(lastClose).toBeGreaterThan(0);
+    await page.getByTestId('chart-interval-1h').click();
+    await expect.poll(() => page.getByTestId('chart-interval-1h').getAttribute('aria-pressed'), SLOW).toBe('true');
+    await expect.poll(async () => Number((await page.getByTestId('chart-last-close').textContent())?.replace(/,/g, '')), SLOW).toBeGreaterThan(0);
+    await page.getByTestId('chart-interval-5m').click();
+    await expect.poll(() => page.getByTestId('chart-interval-5m').getAttribute('aria-pressed'), SLOW).toBe('true');
+    await page.screenshot({ path: `${ARTIFACTS}workstation.png` });
   });
 
   it('shows app.info and app.health in the About / health view, and saves a screenshot', async () => {
     await page.getByTestId('tab-about').click();
     const table = page.getByTestId('about-health');
-    await expect.poll(() => table.isVisible()).toBe(true);
+    await expect.poll(() => table.isVisible(), SLOW).toBe(true);
     const text = (await table.textContent()) ?? '';
     expect(text).toContain(dir.path);
     expect(text).toContain('serve');
     expect(text).toMatch(/wal/i);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: `${ARTIFACTS}workstation.png` });
+    await page.screenshot({ path: `${ARTIFACTS}about-health.png` });
   });
 
   it('ran without console errors or CSP violations', () => {

@@ -4,7 +4,6 @@ import type { Bar } from '../../../shared/domain/bar';
 import { asEpochMs } from '../../../shared/domain/epoch';
 import type { Instrument } from '../../../shared/domain/instrument';
 import { MINUTE_MS } from '../../../shared/domain/interval';
-import type { SymbolId } from '../../../shared/domain/symbol';
 import type { Trade } from '../../../shared/domain/trade';
 import type { Clock, Ticker } from '../../app/clock';
 import type { Feed, Unsubscribe } from '../feed';
@@ -90,6 +89,11 @@ export class ReplayFeed implements Feed {
   health(): FeedHealth {
     const age = this.lastEmit === null ? null : Math.max(0, Math.round(this.clock.now() - this.lastEmit));
     return { id: 'replay', name: this.name, status: this.session === null ? 'OFFLINE' : 'REPLAY', simulated: this.simulated, lastMessageAgeMs: age, gapsDetected: 0 };
+  }
+
+  /** The replay clock: bars close by it, not by the wall clock. */
+  now(): number {
+    return this.session?.cursor ?? this.clock.now();
   }
 
   onReset(listener: (symbol: string) => void): Unsubscribe {
@@ -217,7 +221,7 @@ export class ReplayFeed implements Feed {
   }
 
   private announceReset(symbol: string): void {
-    for (const listener of this.resetListeners) listener(symbol as SymbolId);
+    for (const listener of this.resetListeners) listener(symbol);
   }
 
   private changed(): ReplayState {
