@@ -59,13 +59,13 @@ export class BarService {
     const limit = query.limit;
     let bars: BarColumns;
     if (query.from !== undefined) {
-      await this.backfill(ref, query.from - INTERVAL_MS[query.interval] - WEEK_MS, to);
+      await this.backfill(ref, query.from - INTERVAL_MS[query.interval] - WEEK_MS, to, 'range');
       bars = this.derive(ref, query.interval, query.from, to);
     } else {
       // Newest `limit` bars: widen the window until it holds enough or reaches the data's start.
       let span = spanFor(ref.market, query.interval, limit);
       for (;;) {
-        await this.backfill(ref, to - span - INTERVAL_MS[query.interval] - WEEK_MS, to);
+        await this.backfill(ref, to - span - INTERVAL_MS[query.interval] - WEEK_MS, to, 'latest');
         bars = this.derive(ref, query.interval, to - span, to);
         if (bars.length >= limit || span > 40 * 365 * DAY_MS || !this.hasOlder(ref, to - span)) break;
         span *= 2;
@@ -86,12 +86,17 @@ export class BarService {
     return merger === undefined ? stored : overlay(stored, merger.between(from, to));
   }
 
-  /** Fills the store's gaps in [from, to) from the feed's history, within its backfill horizon. */
-  async backfill(ref: SeriesRef, from: number, to: number): Promise<void> {
+  /**
+   * Fills the store's gaps in [from, to) from the feed's history. For "the
+   * latest bars" the feed's backfill horizon (back from now) bounds it; for an
+   * explicit range, the horizon back from the range's end does, so any past
+   * window can be charted without one click pulling years of 1m bars.
+   */
+  async backfill(ref: SeriesRef, from: number, to: number, mode: 'latest' | 'range'): Promise<void> {
     const feed = this.feeds.get(ref.source);
     if (feed === undefined || !feed.persist || ref.base !== '1m') return;
     const now = this.clock.now();
-    const start = Math.max(from, now - feed.backfillHorizonMs);
+    const start = Math.max(from, (mode === 'latest' ? now : Math.min(now, to)) - feed.backfillHorizonMs);
     const end = Math.min(to, now - (now % INTERVAL_MS['1m']));
     if (end <= start) return;
     const key: SeriesKey = { source: ref.source, symbol: ref.symbol, interval: '1m' };

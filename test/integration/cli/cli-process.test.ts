@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, startServeProcess, type ServeProcess } from '../../helpers/serve-process';
 import { tempDir } from '../../helpers/temp-dir';
@@ -62,5 +63,45 @@ describe('tapedeck serve as a process', () => {
   it('stops cleanly on SIGTERM with exit code 0', async () => {
     expect(await serve.stop()).toBe(0);
     expect(serve.stdout()).toContain('Tapedeck stopped.');
+  });
+});
+
+describe('tapedeck import and candles as processes', () => {
+  const dir = tempDir();
+  afterAll(() => dir.remove());
+  const eurusd = fileURLToPath(new URL('../../../../shared/data/EURUSD.csv', import.meta.url));
+
+  it('imports a CSV, and importing it again changes nothing', () => {
+    const args = ['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '1h', '--data-dir', dir.path];
+    const first = tapedeck(...args);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('rows read 5000, inserted 5000, updated 0, duplicates skipped 0, rejected 0');
+    const again = tapedeck(...args);
+    expect(again.stdout).toContain('rows read 5000, inserted 0, updated 0, duplicates skipped 5000, rejected 0');
+  });
+
+  it('prints derived bars, as a table or JSON', () => {
+    const table = tapedeck('candles', '--source', 'csv', '--symbol', 'EURUSD', '--interval', '4h', '--from', '2017-04-19', '--to', '2017-04-20', '--data-dir', dir.path);
+    expect(table.status).toBe(0);
+    expect(table.stdout.split('\n')[1]).toBe('2017-04-19T08:00:00.000Z\t1.0716\t1.07299\t1.07083\t1.07192\t3679\t0\tfinal');
+    const json = tapedeck('candles', '--source', 'csv', '--symbol', 'EURUSD', '--interval', '1d', '--limit', '2', '--json', '--data-dir', dir.path);
+    const parsed = JSON.parse(json.stdout) as { market: string; bars: unknown[]; truncated: boolean };
+    expect(parsed).toMatchObject({ market: 'fx', truncated: true });
+    expect(parsed.bars).toHaveLength(2);
+  });
+
+  it.each([
+    [['candles', '--source', 'csv', '--symbol', 'EURUSD', '--interval', '1m'], 'tapedeck: --interval: csv:EURUSD is stored as 1h bars; 1m cannot be built from them'],
+    [['candles', '--source', 'csv', '--symbol', 'EURUSD', '--interval', '7m'], /^tapedeck: --interval: Invalid option/],
+    [['candles', '--source', 'csv', '--symbol', 'EURUSD', '--interval', '1h', '--from', 'yesterday'], /^tapedeck: --from: must be an ISO date/],
+    [['import', '--csv', '/no/such.csv', '--symbol', 'X', '--interval', '1h'], 'tapedeck: --csv: no such file "/no/such.csv"'],
+    [['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '5m'], /^tapedeck: --interval: Invalid option/],
+  ])('%j exits 2 with one line', (args, message) => {
+    const r = tapedeck(...args, '--data-dir', dir.path);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    if (typeof message === 'string') expect(lines[0]).toBe(message);
+    else expect(lines[0]).toMatch(message);
   });
 });
