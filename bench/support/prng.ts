@@ -1,11 +1,7 @@
-/** Mulberry32: a small deterministic PRNG, so every run benchmarks the same data. Returns floats in [0, 1). */
+import { Rng } from '../../shared/random/seeded-random';
+
+/** Uniform floats in (0, 1) from Tapedeck's seeded generator, so every run benchmarks the same data. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.uniform();
 }

@@ -50,6 +50,18 @@ export function sliceColumns(c: BarColumns, start: number, end: number): BarColu
   };
 }
 
+/** Copies row `i` of `from` into row `k` of `to`. */
+export function copyRow(to: BarColumns, k: number, from: BarColumns, i: number): void {
+  to.time[k] = from.time[i] ?? 0;
+  to.open[k] = from.open[i] ?? 0;
+  to.high[k] = from.high[i] ?? 0;
+  to.low[k] = from.low[i] ?? 0;
+  to.close[k] = from.close[i] ?? 0;
+  to.volume[k] = from.volume[i] ?? 0;
+  to.trades[k] = from.trades[i] ?? 0;
+  to.final[k] = from.final[i] ?? 0;
+}
+
 /** Concatenates column sets already in time order. */
 export function concatColumns(parts: readonly BarColumns[]): BarColumns {
   const total = parts.reduce((n, p) => n + p.length, 0);

@@ -1,4 +1,4 @@
-import { allocColumns, columnsFromBars, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
+import { allocColumns, columnsFromBars, copyRow, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
 import type { Bar } from '../../shared/domain/bar';
 
 /** Merges two time-ordered column sets; on equal open times the `top` row wins. */
@@ -10,15 +10,7 @@ export function overlay(base: BarColumns, top: BarColumns): BarColumns {
   let j = 0;
   let k = 0;
   const take = (c: BarColumns, r: number): void => {
-    out.time[k] = c.time[r] ?? 0;
-    out.open[k] = c.open[r] ?? 0;
-    out.high[k] = c.high[r] ?? 0;
-    out.low[k] = c.low[r] ?? 0;
-    out.close[k] = c.close[r] ?? 0;
-    out.volume[k] = c.volume[r] ?? 0;
-    out.trades[k] = c.trades[r] ?? 0;
-    out.final[k] = c.final[r] ?? 0;
-    k++;
+    copyRow(out, k++, c, r);
   };
   while (i < base.length || j < top.length) {
     const tb = i < base.length ? (base.time[i] ?? 0) : Number.POSITIVE_INFINITY;

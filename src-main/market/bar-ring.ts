@@ -1,4 +1,4 @@
-import { allocColumns, type BarColumns } from '../../shared/domain/bar-columns';
+import { allocColumns, copyRow, type BarColumns } from '../../shared/domain/bar-columns';
 import { bar, type Bar } from '../../shared/domain/bar';
 
 /** Where a bar version came from; a final exchange (history) bar outranks a final one built from trades. */
@@ -95,17 +95,7 @@ export class BarRing {
   snapshot(from = 0, to = this.size): BarColumns {
     const n = Math.max(0, Math.min(to, this.size) - from);
     const out = allocColumns(n);
-    for (let i = 0; i < n; i++) {
-      const p = this.at(from + i);
-      out.time[i] = this.cols.time[p] ?? 0;
-      out.open[i] = this.cols.open[p] ?? 0;
-      out.high[i] = this.cols.high[p] ?? 0;
-      out.low[i] = this.cols.low[p] ?? 0;
-      out.close[i] = this.cols.close[p] ?? 0;
-      out.volume[i] = this.cols.volume[p] ?? 0;
-      out.trades[i] = this.cols.trades[p] ?? 0;
-      out.final[i] = this.cols.final[p] ?? 0;
-    }
+    for (let i = 0; i < n; i++) copyRow(out, i, this.cols, this.at(from + i));
     return out;
   }
 
@@ -123,15 +113,7 @@ export class BarRing {
   }
 
   private copy(from: number, to: number): void {
-    const c = this.cols;
-    c.time[to] = c.time[from] ?? 0;
-    c.open[to] = c.open[from] ?? 0;
-    c.high[to] = c.high[from] ?? 0;
-    c.low[to] = c.low[from] ?? 0;
-    c.close[to] = c.close[from] ?? 0;
-    c.volume[to] = c.volume[from] ?? 0;
-    c.trades[to] = c.trades[from] ?? 0;
-    c.final[to] = c.final[from] ?? 0;
+    copyRow(this.cols, to, this.cols, from);
     this.origin[to] = this.origin[from] ?? 0;
   }
 }

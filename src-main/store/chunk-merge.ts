@@ -1,4 +1,4 @@
-import { allocColumns, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
+import { allocColumns, copyRow, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
 
 /**
  * How incoming bars treat bars already stored at the same open time:
@@ -25,17 +25,6 @@ function sameBar(a: BarColumns, i: number, b: BarColumns, j: number): boolean {
     a.trades[i] === b.trades[j] &&
     a.final[i] === b.final[j]
   );
-}
-
-function copyRow(to: BarColumns, k: number, from: BarColumns, i: number): void {
-  to.time[k] = from.time[i] ?? 0;
-  to.open[k] = from.open[i] ?? 0;
-  to.high[k] = from.high[i] ?? 0;
-  to.low[k] = from.low[i] ?? 0;
-  to.close[k] = from.close[i] ?? 0;
-  to.volume[k] = from.volume[i] ?? 0;
-  to.trades[k] = from.trades[i] ?? 0;
-  to.final[k] = from.final[i] ?? 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hashString, mix32, Rng } from './seeded-random';
+import { hashString, mix32, Rng } from '../../../shared/random/seeded-random';
 import { SIM_END_DATE, SIM_FIRST_DATE } from './sim-calendar';
 import type { SimInstrument } from './sim-symbols';
 

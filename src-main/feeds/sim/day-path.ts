@@ -4,7 +4,7 @@ import type { MarketKind } from '../../../shared/market/market-kind';
 import type { Session } from '../../../shared/market/sessions';
 import type { DailyAnchors } from './daily-anchors';
 import { intradayActivity } from './intraday-seasonality';
-import { hashString, mix32, Rng } from './seeded-random';
+import { hashString, mix32, Rng } from '../../../shared/random/seeded-random';
 import { previousSession } from './sim-calendar';
 import type { SimInstrument } from './sim-symbols';
 

@@ -4,7 +4,7 @@ import { MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
 import type { DayPath } from './day-path';
 import { DecimalStep } from './decimal-step';
-import { mix32, Rng } from './seeded-random';
+import { mix32, Rng } from '../../../shared/random/seeded-random';
 import type { SimInstrument } from './sim-symbols';
 
 /** Prints per minute are capped so trade ids (minute * 1000 + index) stay unique. */

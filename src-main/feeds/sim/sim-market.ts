@@ -5,7 +5,7 @@ import { sessionAt, sessionsBetween, type Session } from '../../../shared/market
 import { DailyAnchors } from './daily-anchors';
 import { buildDayPath, type DayPath } from './day-path';
 import { MAX_PRINTS_PER_MINUTE, MinuteTape } from './minute-tape';
-import { seed32 } from './seeded-random';
+import { seed32 } from '../../../shared/random/seeded-random';
 import { ceilMinute, floorMinute, inSimRange, SIM_END_DATE, SIM_EPOCH_MS, SIM_FIRST_DATE } from './sim-calendar';
 import { SIM_INSTRUMENTS, type SimInstrument } from './sim-symbols';
 

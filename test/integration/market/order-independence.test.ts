@@ -1,3 +1,4 @@
+import { prng as rng } from '../../helpers/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bar } from '../../../shared/domain/bar';
 import { barsFromColumns, columnsFromBars } from '../../../shared/domain/bar-columns';
@@ -12,16 +13,6 @@ const FROM = START - 3 * DAY_MS - 17 * MINUTE_MS;
 const TO = START - HOUR_MS;
 const INTERVALS: Interval[] = ['1m', '5m', '15m', '1h', '1d'];
 const SYMBOLS: [string, MarketKind][] = [['BTCUSDT', 'crypto'], ['SPY', 'us-equity'], ['EURUSD', 'fx']];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the same request yields the same bars, whatever was asked before', () => {
   let fx: CoreFixture;

@@ -1,3 +1,4 @@
+import { prng as rng } from '../../../helpers/prng';
 import { describe, expect, it } from 'vitest';
 import { barsFromColumns } from '../../../../shared/domain/bar-columns';
 import { bar, type Bar } from '../../../../shared/domain/bar';
@@ -7,18 +8,6 @@ import { CandleBuilder } from '../../../../src-main/market/candle-builder';
 
 const M = 60_000;
 const T0 = 1_700_000_040_000;
-
-/** A deterministic PRNG (mulberry32) so the property runs are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Op = { kind: 'live'; bar: Bar } | { kind: 'history'; bars: Bar[] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DecimalStep } from '../../../../../src-main/feeds/sim/decimal-step';
-import { hashString, mix32, Rng, seed32 } from '../../../../../src-main/feeds/sim/seeded-random';
+import { hashString, mix32, Rng, seed32 } from '../../../../../shared/random/seeded-random';
 
 describe('Rng', () => {
   it('is a pure function of its seed, and reseed restarts it', () => {

@@ -1,0 +1,7 @@
+import { Rng } from '../../shared/random/seeded-random';
+
+/** Uniform floats in (0, 1) from Tapedeck's seeded generator: reproducible property runs. */
+export function prng(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.uniform();
+}
