@@ -1,5 +1,6 @@
 import type { FeedHealth } from '../../shared/contract';
 import type { Bar } from '../../shared/domain/bar';
+import type { BarColumns } from '../../shared/domain/bar-columns';
 import type { FeedId } from '../../shared/domain/feed';
 import type { Instrument } from '../../shared/domain/instrument';
 import type { Trade } from '../../shared/domain/trade';
@@ -38,6 +39,11 @@ export interface Feed {
   subscribeBars?(symbol: string, onBar: (bar: Bar) => void): Unsubscribe;
   /** Final 1m bars of `symbol` with open time in [from, to), oldest first. */
   history(symbol: string, from: number, to: number): Promise<readonly Bar[]>;
+  /**
+   * For feeds that are not persisted (a replay): their past as held in memory,
+   * read synchronously, never beyond the feed's own clock.
+   */
+  historySync?(symbol: string, from: number, to: number): BarColumns;
   health(): FeedHealth;
   /** The feed's own clock when it is not the wall clock (a replay's cursor); bars close by it. */
   now?(): number;

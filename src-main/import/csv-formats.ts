@@ -1,6 +1,6 @@
 import { DAY_MS, INTERVAL_MS, MINUTE_MS, type BaseInterval } from '../../shared/domain/interval';
-import { daysFromCivil } from '../../shared/market/civil-date';
-import { nyInstant } from '../../shared/market/new-york-time';
+import { civilFromDays, daysFromCivil } from '../../shared/market/civil-date';
+import { nyInstant, nyLocal } from '../../shared/market/new-york-time';
 
 export type CsvTimeZone = 'UTC' | 'America/New_York';
 
@@ -28,17 +28,29 @@ const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
  * A naive stamp as UTC ms. A date alone in New York is the session open
  * (09:30), which is when Tapedeck's US-equity day bars start.
  */
-export function parseNaiveStamp(stamp: string, tz: CsvTimeZone): number | string {
+export function parseNaiveStamp(stamp: string, tz: CsvTimeZone, repeat = false): number | string {
   const m = STAMP.exec(stamp.trim());
   if (m === null) return `time "${stamp}" is not YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS]`;
   const [y, mo, d, hh, mm, ss] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
-  if (mo === undefined || d === undefined || y === undefined || mo < 1 || mo > 12 || d < 1 || d > 31) return `time "${stamp}" is not a valid date`;
+  if (y === undefined || mo === undefined || d === undefined) return `time "${stamp}" is not a valid date`;
   const days = daysFromCivil(y, mo, d);
+  const back = civilFromDays(days);
+  if (back.y !== y || back.m !== mo || back.d !== d) return `time "${stamp}" is not a valid date`;
   if (hh === undefined) return tz === 'UTC' ? days * DAY_MS : nyInstant(days, 9 * 60 + 30);
   if (hh > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 59) return `time "${stamp}" is not a valid time of day`;
   if ((ss ?? 0) !== 0) return `time "${stamp}" is not on a minute boundary`;
   const minute = hh * 60 + (mm ?? 0);
-  return tz === 'UTC' ? days * DAY_MS + minute * MINUTE_MS : nyInstant(days, minute);
+  if (tz === 'UTC') return days * DAY_MS + minute * MINUTE_MS;
+  // Every instant that New York shows as this wall time: none in the spring-forward hour, two in the autumn one.
+  const t = nyInstant(days, minute);
+  const instants = [t - 60 * MINUTE_MS, t, t + 60 * MINUTE_MS].filter((x) => {
+    const local = nyLocal(x);
+    return local.days === days && local.minuteOfDay === minute;
+  });
+  const [first, second] = instants;
+  if (first === undefined) return `time "${stamp}" does not exist in New York (the spring-forward hour)`;
+  // The autumn hour is stamped twice: the first time is daylight time, the repeat standard time.
+  return repeat && second !== undefined ? second : first;
 }
 
 /** Binance open times: 13 digits are ms; 16 digits are µs (spot files from 2025-01-01). */
@@ -49,8 +61,15 @@ export function parseBinanceTime(cell: string): number | string {
   return `open time "${cell}" is neither milliseconds (13 digits) nor microseconds (16 digits)`;
 }
 
-/** Whether `t` is a valid open time for bars of `interval` (day bars in New York start at the session open). */
-export function alignedTo(t: number, interval: BaseInterval, tz: CsvTimeZone): boolean {
-  if (interval === '1d' && tz === 'America/New_York') return true;
-  return t % INTERVAL_MS[interval] === 0;
+/**
+ * Whether `t` is a valid open time for bars of `interval`: New York day bars
+ * start at the session open, and New York hourly bars on the session's grid
+ * (09:30, 10:30, ...), which is how US-equity hours are aligned here.
+ */
+export function alignmentError(t: number, interval: BaseInterval, tz: CsvTimeZone): string | null {
+  if (tz === 'America/New_York' && interval !== '1m') {
+    if (interval === '1d') return null;
+    return (nyLocal(t).minuteOfDay - 570) % 60 === 0 ? null : 'New York hourly bars must start on the 09:30 session grid (09:30, 10:30, ...)';
+  }
+  return t % INTERVAL_MS[interval] === 0 ? null : `time ${new Date(t).toISOString()} is not on a ${interval} boundary`;
 }

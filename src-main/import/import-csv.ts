@@ -6,7 +6,7 @@ import type { BaseInterval } from '../../shared/domain/interval';
 import type { MarketKind } from '../../shared/market/market-kind';
 import type { BarStore } from '../store';
 import { csvBarFieldsSchema } from './csv-row';
-import { alignedTo, detectFormat, parseBinanceTime, parseNaiveStamp, type CsvFormat, type CsvTimeZone } from './csv-formats';
+import { alignmentError, detectFormat, parseBinanceTime, parseNaiveStamp, type CsvFormat, type CsvTimeZone } from './csv-formats';
 
 export interface ImportOptions {
   readonly file: string;
@@ -30,11 +30,15 @@ export interface ImportReport {
 
 const BATCH = 100_000;
 
-function rowToBar(cells: readonly string[], format: CsvFormat, opts: ImportOptions): Bar | string {
+/** The file cannot go into that series (it was stored with another market). */
+export class ImportConflict extends Error {}
+
+function rowToBar(cells: readonly string[], format: CsvFormat, opts: ImportOptions, repeat: boolean): Bar | string {
   const [stamp = '', open = '', high = '', low = '', close = '', volume = ''] = cells;
-  const time = format === 'binance' ? parseBinanceTime(stamp) : parseNaiveStamp(stamp, opts.tz);
+  const time = format === 'binance' ? parseBinanceTime(stamp) : parseNaiveStamp(stamp, opts.tz, repeat);
   if (typeof time === 'string') return time;
-  if (!alignedTo(time, opts.interval, opts.tz)) return `time ${new Date(time).toISOString()} is not on a ${opts.interval} boundary`;
+  const misaligned = alignmentError(time, opts.interval, opts.tz);
+  if (misaligned !== null) return misaligned;
   const fields = csvBarFieldsSchema.safeParse({ open, high, low, close, volume, trades: format === 'binance' ? cells[8] : undefined });
   if (!fields.success) return fields.error.issues[0]?.message ?? 'invalid row';
   const f = fields.data;
@@ -48,6 +52,10 @@ function rowToBar(cells: readonly string[], format: CsvFormat, opts: ImportOptio
  * upsert keeps bars already stored).
  */
 export async function importCsv(store: BarStore, opts: ImportOptions): Promise<ImportReport> {
+  const stored = store.market({ source: opts.source, symbol: opts.symbol, interval: opts.interval });
+  if (stored !== null && stored !== opts.market) {
+    throw new ImportConflict(`${opts.source}:${opts.symbol} ${opts.interval} is already stored as ${stored}; import it with --market ${stored} (and the same --tz), or under another --source`);
+  }
   const lines = createInterface({ input: createReadStream(opts.file, { encoding: 'utf8' }), crlfDelay: Infinity });
   const rejected: { line: number; reason: string }[] = [];
   const bars = new Map<number, Bar>();
@@ -55,6 +63,7 @@ export async function importCsv(store: BarStore, opts: ImportOptions): Promise<I
   let lineNo = 0;
   let rowsRead = 0;
   let repeated = 0;
+  const stamps = new Set<string>();
   for await (const raw of lines) {
     lineNo++;
     const line = raw.trim();
@@ -74,7 +83,9 @@ export async function importCsv(store: BarStore, opts: ImportOptions): Promise<I
       rejected.push({ line: lineNo, reason: `expected ${String(expected)} columns, found ${String(cells.length)}` });
       continue;
     }
-    const parsed = rowToBar(cells, format, opts);
+    const stamp = cells[0] ?? '';
+    const parsed = rowToBar(cells, format, opts, stamps.has(stamp));
+    stamps.add(stamp);
     if (typeof parsed === 'string') rejected.push({ line: lineNo, reason: parsed });
     else if (bars.has(parsed.time)) repeated++;
     else bars.set(parsed.time, parsed);

@@ -80,7 +80,7 @@ export class BarService {
     const feed = this.feeds.get(ref.source);
     const stored =
       feed !== undefined && !feed.persist
-        ? EMPTY_COLUMNS
+        ? (feed.historySync?.(ref.symbol, from, to) ?? EMPTY_COLUMNS)
         : this.store.range({ source: ref.source, symbol: ref.symbol, interval: ref.base }, from, to);
     const merger = this.liveMerger(ref.source, ref.symbol);
     return merger === undefined ? stored : overlay(stored, merger.between(from, to));
@@ -112,7 +112,9 @@ export class BarService {
     // Widen to whole buckets at both ends, aggregate, then keep buckets starting in [from, to).
     const pad = INTERVAL_MS[interval] + WEEK_MS;
     const base = this.baseBars(ref, from - pad, to);
-    const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf: this.nowFor(ref.source) });
+    // Only bars before `to` were read: a bucket cut by `to` is partial, however late it is now.
+    const asOf = Math.min(this.nowFor(ref.source), to);
+    const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf });
     return sliceColumns(all, lowerBound(all, from), lowerBound(all, to));
   }
 

@@ -84,7 +84,8 @@ export class BarStreams {
         if (stopped) return;
         emit(payload);
         ready = true;
-        for (const u of held.splice(0)) this.forward(ref, params, u, emit);
+        // Updates up to the snapshot's sequence number are already in it.
+        for (const u of held.splice(0)) if (u.seq > payload.streamSeq) this.forward(ref, params, u, emit);
       })
       .catch((err: unknown) => {
         this.log.error(`bars stream ${ref.source}:${ref.symbol} ${params.interval} could not load its snapshot`, err);
@@ -100,14 +101,10 @@ export class BarStreams {
   }
 
   private async snapshot(ref: SeriesRef, params: BarStreamParams): Promise<BarStreamPayload> {
-    const live = this.live.get(ref.source, ref.symbol);
-    const feed = this.feeds.get(ref.source);
-    if (live !== undefined && feed !== undefined && !feed.persist && live.merger.length === 0) {
-      // A replay's past comes from the replayed series, up to the replay clock.
-      live.merger.history(await feed.history(ref.symbol, 0, Number.MAX_SAFE_INTEGER));
-    }
     const result = await this.service.get({ ...params, limit: SNAPSHOT_BARS });
-    return { kind: 'snapshot', market: result.market, bars: barsFromColumns(result.bars), streamSeq: live?.merger.lastSeq ?? 0 };
+    // Read in the same turn as the bars: no live update can fall between them.
+    const streamSeq = this.live.get(ref.source, ref.symbol)?.merger.lastSeq ?? 0;
+    return { kind: 'snapshot', market: result.market, bars: barsFromColumns(result.bars), streamSeq };
   }
 
   private forward(ref: SeriesRef, params: BarStreamParams, u: MergedUpdate, emit: (p: BarStreamPayload) => void): void {

@@ -1,6 +1,7 @@
 import type { Clock, Ticker } from '../app/clock';
 import type { MergedUpdate } from '../market/bar-merger';
 import { StreamHub, type StreamSink } from '../market/stream-hub';
+import type { Logger } from '../rpc';
 import type { BarStore } from '../store';
 import type { FeedRegistry } from './feed-registry';
 import { LiveSeries } from './live-series';
@@ -8,6 +9,7 @@ import { LiveSeries } from './live-series';
 export interface LiveHubOptions {
   readonly ringSize: number;
   readonly warmupMs: number;
+  readonly log: Logger;
 }
 
 const keyOf = (source: string, symbol: string): string => `${source}\u0000${symbol}`;
@@ -26,7 +28,7 @@ export class LiveHub {
       (key) => (push) => {
         const [source = '', symbol = ''] = key.split('\u0000');
         const { feed, instrument } = feeds.requireLive(source, symbol);
-        const live = new LiveSeries({ feed, instrument, store, clock, ticker, ringSize: options.ringSize, warmupMs: options.warmupMs });
+        const live = new LiveSeries({ feed, instrument, store, clock, ticker, ringSize: options.ringSize, warmupMs: options.warmupMs, log: options.log });
         this.series.set(key, live);
         const stop = live.onUpdate(push);
         return () => {

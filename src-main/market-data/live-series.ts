@@ -3,6 +3,8 @@ import type { Instrument } from '../../shared/domain/instrument';
 import type { Clock, Ticker } from '../app/clock';
 import type { Feed, Unsubscribe } from '../feeds/feed';
 import { BarMerger, type MergedUpdate } from '../market/bar-merger';
+import { ORIGIN_LIVE } from '../market/bar-ring';
+import type { Logger } from '../rpc';
 import { CandleBuilder } from '../market/candle-builder';
 import type { BarStore } from '../store';
 
@@ -15,6 +17,7 @@ export interface LiveSeriesDeps {
   readonly ringSize: number;
   /** How much recent history seeds the merger when the series opens. */
   readonly warmupMs: number;
+  readonly log: Logger;
 }
 
 /**
@@ -33,8 +36,16 @@ export class LiveSeries {
     const builder = new CandleBuilder((b) => this.merger.live(b));
     const { feed, instrument, clock, ticker } = deps;
     this.seed();
-    this.stops.push(feed.subscribeTrades(instrument.symbol, (t) => builder.apply(t)));
-    if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, (b) => this.merger.live(b)));
+    // Feeds call these from their timers and sockets: a failure here is logged, never thrown into the feed.
+    const guarded = <T>(what: string, fn: (x: T) => void) => (x: T): void => {
+      try {
+        fn(x);
+      } catch (err) {
+        deps.log.error(`${feed.id}:${instrument.symbol}: ${what} failed`, err);
+      }
+    };
+    this.stops.push(feed.subscribeTrades(instrument.symbol, guarded('a trade', (t) => builder.apply(t))));
+    if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, guarded('a bar', (b) => this.merger.live(b))));
     const now = feed.now === undefined ? () => clock.now() : () => feed.now?.() ?? clock.now();
     this.stops.push(ticker(() => builder.closeThrough(now()), 1_000));
   }
@@ -59,10 +70,19 @@ export class LiveSeries {
     this.merger.history(barsFromColumns(recent));
   }
 
+  /**
+   * Stores each bar closed by live updates. History came from the store or was
+   * stored by the backfill, so it is not written back. A live bar only fills:
+   * it never overwrites a final bar already stored (the venue's history wins).
+   */
   private onMerged(u: MergedUpdate): void {
-    const { feed, instrument, store } = this.deps;
-    if (feed.persist && u.bar.final) {
-      store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([u.bar]), 'replace');
+    const { feed, instrument, store, log } = this.deps;
+    if (feed.persist && u.bar.final && u.origin === ORIGIN_LIVE) {
+      try {
+        store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([u.bar]), 'fill');
+      } catch (err) {
+        log.error(`${feed.id}:${instrument.symbol}: could not store the bar at ${new Date(u.bar.time).toISOString()}`, err);
+      }
     }
     for (const listener of this.listeners) listener(u);
   }

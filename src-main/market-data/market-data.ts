@@ -38,12 +38,13 @@ export class MarketData {
       {
         bars: (source, symbol, from, to) => store.range({ source, symbol, interval: '1m' }, from, to),
         instrument: (source, symbol) => this.feeds.instrument(source, symbol) ?? null,
+        market: (source, symbol) => store.market({ source, symbol, interval: '1m' }),
       },
       clock,
       ticker,
     );
     this.feeds.register(this.replay);
-    this.live = new LiveHub(this.feeds, store, clock, ticker, { ringSize: options.ringSize ?? 5_000, warmupMs: 6 * 60 * 60_000 });
+    this.live = new LiveHub(this.feeds, store, clock, ticker, { ringSize: options.ringSize ?? 5_000, warmupMs: 6 * 60 * 60_000, log });
     this.service = new BarService(store, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger);
     this.streams = new BarStreams(this.service, this.feeds, this.live, log);
     this.replay.onReset((symbol) => this.streams.reset('replay', symbol));

@@ -7,6 +7,8 @@ export interface MergedUpdate {
   /** Per-stream sequence number, from 1, one per emitted change. */
   readonly seq: number;
   readonly bar: Bar;
+  /** Whether this version came from history (store, REST, backfill) or live updates. */
+  readonly origin: Origin;
 }
 
 /**
@@ -76,7 +78,7 @@ export class BarMerger {
       return false;
     }
     this.seq += 1;
-    this.emit({ seq: this.seq, bar: b });
+    this.emit({ seq: this.seq, bar: b, origin });
     return true;
   }
 }

@@ -44,7 +44,13 @@ export class StreamHub<U> {
     if (stream === undefined) {
       const created: Stream<U> = { subscribers: new Set([subscriber]), close: () => undefined };
       this.streams.set(key, created);
-      created.close = this.open(key)((u) => this.fanOut(created, u));
+      try {
+        created.close = this.open(key)((u) => this.fanOut(created, u));
+      } catch (err) {
+        // No upstream, no stream: leave nothing behind that a later subscriber would join.
+        this.streams.delete(key);
+        throw err;
+      }
       stream = created;
     } else {
       stream.subscribers.add(subscriber);

@@ -137,10 +137,13 @@ export class BarStore {
 
   private ensureSeries(key: SeriesKey, market: MarketKind): number {
     const known = this.seriesId(key);
-    if (known !== null) return known;
-    const id = Number(this.stmts.insertSeries.run(key.source, key.symbol, key.interval, market).lastInsertRowid);
-    this.seriesIds.set(`${key.source}\u0000${key.symbol}\u0000${key.interval}`, id);
-    return id;
+    if (known !== null) {
+      const stored = this.market(key);
+      if (stored !== market) throw new Error(`${key.source}:${key.symbol} ${key.interval} is stored as ${String(stored)}, not ${market}`);
+      return known;
+    }
+    // Not cached here: if the batch's transaction rolls back, this row goes with it.
+    return Number(this.stmts.insertSeries.run(key.source, key.symbol, key.interval, market).lastInsertRowid);
   }
 
   private seriesId(key: SeriesKey): number | null {

@@ -82,11 +82,12 @@ Options:
         if (outcome.error.code === 'INTERNAL') throw new Error(message);
         throw new UsageError(message.startsWith('--') || flag === '' ? message : `${flag}: ${message}`);
       }
-      const result = outcome.result as { bars: Bar[] };
+      const result = outcome.result as { bars: Bar[]; truncated: boolean };
       if (f.json) io.out(JSON.stringify(outcome.result));
       else {
         io.out(['time', 'open', 'high', 'low', 'close', 'volume', 'trades', 'state'].join('\t'));
         for (const b of result.bars) io.out(row(b));
+        if (result.truncated) io.err(`tapedeck: showing the newest ${String(result.bars.length)} bars of more; narrow --from/--to or raise --limit`);
       }
       return EXIT.ok;
     } finally {

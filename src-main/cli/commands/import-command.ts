@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { baseIntervalSchema } from '../../../shared/domain/interval';
+import { FEED_IDS } from '../../../shared/domain/feed';
 import { sourceSchema } from '../../../shared/domain/source';
 import { symbolSchema } from '../../../shared/domain/symbol';
 import { marketKindSchema } from '../../../shared/market/market-kind';
 import { openStore } from '../../app/open-store';
 import { resolveDataDir } from '../../config/data-dir';
-import { importCsv } from '../../import/import-csv';
+import { ImportConflict, importCsv } from '../../import/import-csv';
 import { inferMarket } from '../../import/infer-market';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -17,7 +18,9 @@ const flagsSchema = z
     csv: z.string().min(1),
     symbol: symbolSchema,
     interval: baseIntervalSchema,
-    source: sourceSchema.default('csv'),
+    source: sourceSchema
+      .refine((s) => !(FEED_IDS as readonly string[]).includes(s), 'is a live feed\'s name: imported bars need a source of their own (default csv)')
+      .default('csv'),
     tz: z.enum(['UTC', 'America/New_York']).default('UTC'),
     market: marketKindSchema.optional(),
     'data-dir': z.string().min(1).optional(),
@@ -72,12 +75,18 @@ Options:
     const market = f.market ?? inferMarket(f.symbol, f.tz);
     const store = openStore(resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }));
     try {
-      const r = await importCsv(store.bars, { file: f.csv, source: f.source, symbol: f.symbol, interval: f.interval, market, tz: f.tz });
+      const r = await importCsv(store.bars, { file: f.csv, source: f.source, symbol: f.symbol, interval: f.interval, market, tz: f.tz }).catch(
+        (err: unknown) => {
+          throw err instanceof ImportConflict ? new UsageError(err.message) : err;
+        },
+      );
       io.out(`${f.source}:${f.symbol} ${f.interval} (${market}, ${r.format ?? 'unknown format'}) from ${f.csv}`);
       io.out(`rows read ${String(r.rowsRead)}, inserted ${String(r.inserted)}, updated ${String(r.updated)}, duplicates skipped ${String(r.duplicates)}, rejected ${String(r.rejected.length)}`);
       for (const rej of r.rejected.slice(0, MAX_LISTED)) io.out(`  line ${String(rej.line)}: ${rej.reason}`);
       if (r.rejected.length > MAX_LISTED) io.out(`  … and ${String(r.rejected.length - MAX_LISTED)} more`);
-      return r.format === null ? EXIT.usage : EXIT.ok;
+      // Bad rows never stop an import; a file of nothing but bad rows is bad input.
+      const nothingUsable = r.rowsRead === r.rejected.length && r.rejected.length > 0;
+      return r.format === null || nothingUsable ? EXIT.usage : EXIT.ok;
     } finally {
       store.close();
     }

@@ -1,10 +1,11 @@
 import { ContractFailure, type FeedHealth, type ReplayStart, type ReplayState } from '../../../shared/contract';
-import { barAt, lowerBound, type BarColumns } from '../../../shared/domain/bar-columns';
+import { barAt, barsFromColumns, EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../../shared/domain/bar-columns';
 import type { Bar } from '../../../shared/domain/bar';
 import { asEpochMs } from '../../../shared/domain/epoch';
 import type { Instrument } from '../../../shared/domain/instrument';
 import { MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
+import type { MarketKind } from '../../../shared/market/market-kind';
 import type { Clock, Ticker } from '../../app/clock';
 import type { Feed, Unsubscribe } from '../feed';
 import { intrabarPath } from './intrabar-path';
@@ -12,7 +13,10 @@ import { intrabarPath } from './intrabar-path';
 /** Where the replay reads its bars: stored 1m bars of a series, and that series' instrument when known. */
 export interface ReplaySource {
   bars(source: string, symbol: string, from: number, to: number): BarColumns;
+  /** The series' instrument when a feed has it. */
   instrument(source: string, symbol: string): Instrument | null;
+  /** The market the series was stored with (imports have no feed instrument). */
+  market(source: string, symbol: string): MarketKind | null;
 }
 
 const FRAME_MS = 50;
@@ -23,7 +27,6 @@ interface Session {
   readonly instrument: Instrument;
   /** Replay clock: every tick before it has been played. */
   cursor: number;
-  nextTradeId: number;
 }
 
 /**
@@ -71,19 +74,29 @@ export class ReplayFeed implements Feed {
     this.tradeListeners.clear();
   }
 
+  /**
+   * Live ticks from now on; a new subscriber first gets the ticks already
+   * played of the bar in progress, so its candle builder starts that bar whole.
+   */
   subscribeTrades(symbol: string, onTrade: (trade: Trade) => void): Unsubscribe {
-    if (this.session?.instrument.symbol !== symbol) throw new ContractFailure('NOT_FOUND', `nothing is replaying ${symbol}`, 'params.symbol');
+    const s = this.session;
+    if (s?.instrument.symbol !== symbol) throw new ContractFailure('NOT_FOUND', `nothing is replaying ${symbol}`, 'params.symbol');
     this.tradeListeners.add(onTrade);
+    const current = Math.floor(s.cursor / MINUTE_MS) * MINUTE_MS;
+    this.emitTicks(s, current, s.cursor, [onTrade]);
     return () => this.tradeListeners.delete(onTrade);
   }
 
-  history(symbol: string, from: number, to: number): Promise<readonly Bar[]> {
+  /** Bars wholly played (open time + 1m <= the replay clock) in [from, to). */
+  historySync(symbol: string, from: number, to: number): BarColumns {
     const s = this.session;
-    if (s?.instrument.symbol !== symbol) return Promise.resolve([]);
+    if (s?.instrument.symbol !== symbol) return EMPTY_COLUMNS;
     const end = Math.min(to, s.cursor - MINUTE_MS + 1);
-    const out: Bar[] = [];
-    for (let i = lowerBound(s.bars, from); i < s.bars.length && (s.bars.time[i] ?? 0) < end; i++) out.push(barAt(s.bars, i));
-    return Promise.resolve(out);
+    return sliceColumns(s.bars, lowerBound(s.bars, from), lowerBound(s.bars, Math.max(from, end)));
+  }
+
+  history(symbol: string, from: number, to: number): Promise<readonly Bar[]> {
+    return Promise.resolve(barsFromColumns(this.historySync(symbol, from, to)));
   }
 
   health(): FeedHealth {
@@ -126,14 +139,14 @@ export class ReplayFeed implements Feed {
     const instrument: Instrument = {
       source: 'replay',
       symbol: params.symbol,
-      market: known?.market ?? 'crypto',
+      market: known?.market ?? this.source.market(params.source, params.symbol) ?? 'crypto',
       description: `Replay of ${params.source}:${params.symbol}`,
       tickSize: known?.tickSize ?? 0.01,
       lotSize: known?.lotSize ?? 1,
       baseInterval: '1m',
     };
     const previous = this.session?.instrument.symbol;
-    this.session = { start: params, bars, instrument, cursor: params.from, nextTradeId: 1 };
+    this.session = { start: params, bars, instrument, cursor: params.from };
     this.speed = params.speed;
     this.status = 'playing';
     this.lastBarNotified = -1;
@@ -196,21 +209,30 @@ export class ReplayFeed implements Feed {
     this.advanceTo(Math.min(this.session.cursor + ms, this.session.start.to));
   }
 
+  /**
+   * Emits to `listeners` every tick with time in [from, until). A tick's id
+   * is derived from its bar's position and its place in the bar, so the same
+   * tick always carries the same id.
+   */
+  private emitTicks(s: Session, from: number, until: number, listeners: Iterable<(t: Trade) => void>): void {
+    for (let i = lowerBound(s.bars, from - MINUTE_MS + 1); i < s.bars.length; i++) {
+      const b = barAt(s.bars, i);
+      if (b.time >= until) break;
+      intrabarPath(b, MINUTE_MS).forEach((tick, k) => {
+        const t = b.time + tick.offset;
+        if (t < from || t >= until) return;
+        const trade: Trade = { id: i * 4 + k + 1, time: asEpochMs(t), price: tick.price, size: tick.size };
+        for (const listener of listeners) listener(trade);
+        this.lastEmit = this.clock.now();
+      });
+    }
+  }
+
   /** Emits every tick in [cursor, until) and moves the replay clock there. */
   private advanceTo(until: number): void {
     const s = this.session;
     if (s === null) return;
-    for (let i = lowerBound(s.bars, s.cursor - MINUTE_MS + 1); i < s.bars.length; i++) {
-      const b = barAt(s.bars, i);
-      if (b.time >= until) break;
-      for (const tick of intrabarPath(b, MINUTE_MS)) {
-        const t = b.time + tick.offset;
-        if (t < s.cursor || t >= until) continue;
-        const trade: Trade = { id: s.nextTradeId++, time: asEpochMs(t), price: tick.price, size: tick.size };
-        for (const listener of this.tradeListeners) listener(trade);
-        this.lastEmit = this.clock.now();
-      }
-    }
+    this.emitTicks(s, s.cursor, until, this.tradeListeners);
     s.cursor = until;
     if (until >= s.start.to) this.status = 'finished';
     const bar = Math.floor(until / MINUTE_MS);

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, startServeProcess, type ServeProcess } from '../../helpers/serve-process';
@@ -70,6 +72,8 @@ describe('tapedeck import and candles as processes', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
   const eurusd = fileURLToPath(new URL('../../../../shared/data/EURUSD.csv', import.meta.url));
+  const badCsv = join(dir.path, 'all-bad.csv');
+  writeFileSync(badCsv, ',Open,High,Low,Close,Volume\n2024-01-01 00:30:00,1,2,0.5,1.5,10\n2024-01-01 01:00:00,x,2,0.5,1.5,10\n');
 
   it('imports a CSV, and importing it again changes nothing', () => {
     const args = ['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '1h', '--data-dir', dir.path];
@@ -96,9 +100,16 @@ describe('tapedeck import and candles as processes', () => {
     [['candles', '--source', 'csv', '--symbol', 'EURUSD', '--interval', '1h', '--from', 'yesterday'], /^tapedeck: --from: must be an ISO date/],
     [['import', '--csv', '/no/such.csv', '--symbol', 'X', '--interval', '1h'], 'tapedeck: --csv: no such file "/no/such.csv"'],
     [['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '5m'], /^tapedeck: --interval: Invalid option/],
+    [['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '1h', '--source', 'sim'], /^tapedeck: --source: is a live feed's name/],
+    [['import', '--csv', badCsv, '--symbol', 'BAD', '--interval', '1h'], /^rows read 2, inserted 0, updated 0, duplicates skipped 0, rejected 2$/m],
   ])('%j exits 2 with one line', (args, message) => {
     const r = tapedeck(...args, '--data-dir', dir.path);
     expect(r.status).toBe(2);
+    if (args[0] === 'import' && r.stderr === '') {
+      // Every row rejected: the report is on stdout, the exit code says bad input.
+      expect(r.stdout).toMatch(message);
+      return;
+    }
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     if (typeof message === 'string') expect(lines[0]).toBe(message);

@@ -82,4 +82,43 @@ describe('importCsv on real data and a real store', () => {
     expect(read('a')).toEqual(read('b'));
     expect(read('a')[0]).toEqual({ time: 1704067200000, open: 42000.1, high: 42010, low: 41990.5, close: 42005.25, volume: 12.5, trades: 321, final: true });
   });
+
+  it('refuses impossible dates and New York stamps that do not exist, and places the repeated autumn hour', async () => {
+    const file = join(dir.path, 'ny.csv');
+    writeFileSync(
+      file,
+      [
+        ',Open,High,Low,Close,Volume',
+        '2024-02-30 10:00:00,1,2,0.5,1.5,10',
+        '2024-03-10 02:30:00,1,2,0.5,1.5,10',
+        '2024-11-03 01:30:00,1,2,0.5,1.5,10',
+        '2024-11-03 01:30:00,1,2,0.5,1.5,20',
+      ].join('\n'),
+    );
+    const r = await importCsv(store.bars, { file, source: 'csv', symbol: 'NYX', interval: '1m', market: 'us-equity', tz: 'America/New_York' });
+    expect(r.rejected).toEqual([
+      { line: 2, reason: 'time "2024-02-30 10:00:00" is not a valid date' },
+      { line: 3, reason: 'time "2024-03-10 02:30:00" does not exist in New York (the spring-forward hour)' },
+    ]);
+    const bars = barsFromColumns(store.bars.range({ source: 'csv', symbol: 'NYX', interval: '1m' }, 0, Date.UTC(2100, 0, 1)));
+    expect(bars.map((b) => [new Date(b.time).toISOString(), b.volume])).toEqual([
+      ['2024-11-03T05:30:00.000Z', 10], // 01:30 EDT
+      ['2024-11-03T06:30:00.000Z', 20], // 01:30 EST, an hour later
+    ]);
+  });
+
+  it('takes New York hourly bars on the 09:30 session grid', async () => {
+    const file = join(dir.path, 'hourly.csv');
+    writeFileSync(file, [',Open,High,Low,Close,Volume', '2024-03-11 09:30:00,1,2,0.5,1.5,10', '2024-03-11 10:00:00,1,2,0.5,1.5,10'].join('\n'));
+    const r = await importCsv(store.bars, { file, source: 'csv', symbol: 'NYH', interval: '1h', market: 'us-equity', tz: 'America/New_York' });
+    expect(r.rejected).toEqual([{ line: 3, reason: 'New York hourly bars must start on the 09:30 session grid (09:30, 10:30, ...)' }]);
+    expect(r.inserted).toBe(1);
+  });
+
+  it('refuses to mix a second market into a stored series', async () => {
+    await importCsv(store.bars, eurusd);
+    await expect(importCsv(store.bars, { ...eurusd, market: 'crypto' })).rejects.toThrow(
+      'csv:EURUSD 1h is already stored as fx; import it with --market fx (and the same --tz), or under another --source',
+    );
+  });
 });

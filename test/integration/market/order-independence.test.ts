@@ -2,7 +2,7 @@ import { prng as rng } from '../../helpers/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bar } from '../../../shared/domain/bar';
 import { barsFromColumns, columnsFromBars } from '../../../shared/domain/bar-columns';
-import { DAY_MS, HOUR_MS, MINUTE_MS, type Interval } from '../../../shared/domain/interval';
+import { DAY_MS, MINUTE_MS, type Interval } from '../../../shared/domain/interval';
 import { aggregate } from '../../../shared/market/aggregate';
 import type { MarketKind } from '../../../shared/market/market-kind';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
@@ -10,15 +10,26 @@ import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 /** Wednesday 2024-03-13 15:07:30 UTC: US equities in session, crypto and FX trading. */
 const START = Date.UTC(2024, 2, 13, 15, 7, 30);
 const FROM = START - 3 * DAY_MS - 17 * MINUTE_MS;
-const TO = START - HOUR_MS;
+/** The window ends 30 minutes after START: its newest bars are built live, from trades, while the test runs. */
+const TO = START + 30 * MINUTE_MS - 30_000;
 const INTERVALS: Interval[] = ['1m', '5m', '15m', '1h', '1d'];
 const SYMBOLS: [string, MarketKind][] = [['BTCUSDT', 'crypto'], ['SPY', 'us-equity'], ['EURUSD', 'fx']];
 
 describe('the same request yields the same bars, whatever was asked before', () => {
   let fx: CoreFixture;
   let now = START;
-  beforeAll(() => {
+  beforeAll(async () => {
     fx = coreFixture({ clock: { now: () => now } });
+    // Live streams for every symbol, then 40 minutes of market: the window's last 30 minutes are built from trades.
+    for (const [symbol] of SYMBOLS) {
+      const conn = fx.core.connect(() => undefined);
+      await conn.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'sim', symbol, interval: '1m' } });
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 40 * 240; i++) {
+      now += 250;
+      fx.ticks.tick();
+    }
   });
   afterAll(() => fx.dispose());
 
@@ -53,7 +64,20 @@ describe('the same request yields the same bars, whatever was asked before', () 
     }
     for (const close of streams) close();
     expect(first.size).toBe(15);
-    expect(first.get('BTCUSDT:1m')?.length).toBe((TO - FROM) / MINUTE_MS);
+    // 14:51 three days before START up to 15:37 on its day: every minute of the 24/7 market.
+    expect(first.get('BTCUSDT:1m')?.length).toBe(3 * 1440 + 46);
+
+    // A second store that never saw live trading: its bars come from the simulated history alone.
+    const fresh = coreFixture({ clock: { now: () => now } });
+    try {
+      for (const [key, bars] of first) {
+        const [symbol = '', interval = '1m'] = key.split(':');
+        const r = await fresh.core.dispatcher.call('bars.get', { source: 'sim', symbol, interval, from: FROM, to: TO, limit: 50_000 });
+        expect(r.ok && (r.result as { bars: Bar[] }).bars).toEqual(bars);
+      }
+    } finally {
+      fresh.dispose();
+    }
   });
 
   it('derives every interval from the 1m truth with the one aggregation function', async () => {
@@ -63,7 +87,7 @@ describe('the same request yields the same bars, whatever was asked before', () 
       if (!r.ok) throw new Error(r.error.message);
       const minutes = columnsFromBars((r.result as { bars: Bar[] }).bars);
       for (const interval of INTERVALS.slice(1)) {
-        const derived = barsFromColumns(aggregate(market, interval, minutes, { baseMs: MINUTE_MS, asOf: now })).filter((b) => b.time >= FROM && b.time < TO);
+        const derived = barsFromColumns(aggregate(market, interval, minutes, { baseMs: MINUTE_MS, asOf: TO })).filter((b) => b.time >= FROM && b.time < TO);
         const served = await get(symbol, interval);
         expect(served).toEqual(derived);
         expect(served.length).toBeGreaterThan(0);

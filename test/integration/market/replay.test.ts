@@ -79,4 +79,53 @@ describe('replay: stored 1m bars played through the live pipeline', () => {
     expect(await call<ReplayState>('replay.stop', {})).toMatchObject({ status: 'idle' });
     conn.close();
   });
+
+  it('survives a replay stopped and restarted while a chart stays open', async () => {
+    await call('replay.start', { source: 'sim', symbol: 'BTCUSDT', from: FROM, to: TO, speed: 1 });
+    const frames: ServerFrame[] = [];
+    const conn = fx.core.connect((f) => frames.push(f));
+    await conn.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'replay', symbol: 'BTCUSDT', interval: '1m' } });
+    await new Promise((r) => setTimeout(r, 20));
+    await call('replay.stop', {});
+    await new Promise((r) => setTimeout(r, 20));
+    conn.close();
+    expect(fx.core.market.live.refCount('replay', 'BTCUSDT')).toBe(0);
+    await call('replay.start', { source: 'sim', symbol: 'BTCUSDT', from: FROM, to: TO, speed: 1 });
+    await call('replay.pause', {});
+    for (let i = 0; i < 3; i++) await call('replay.step', {});
+    const again: ServerFrame[] = [];
+    const conn2 = fx.core.connect((f) => again.push(f));
+    await conn2.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'replay', symbol: 'BTCUSDT', interval: '1m' } });
+    await new Promise((r) => setTimeout(r, 20));
+    await call('replay.step', {});
+    const events = again.flatMap((f) => (f.t === 'event' ? [f.payload as BarStreamPayload] : []));
+    expect(events[0]).toMatchObject({ kind: 'snapshot' });
+    expect(events[0]?.bars.map((b) => b.time)).toEqual([FROM, FROM + MINUTE_MS, FROM + 2 * MINUTE_MS]);
+    expect(events.length).toBeGreaterThan(1);
+    conn2.close();
+  });
+
+  it('a chart opened in the middle of a bar gets that bar whole (the ticks already played are replayed to it)', async () => {
+    await call('replay.start', { source: 'sim', symbol: 'BTCUSDT', from: FROM, to: TO, speed: 1 });
+    await call('replay.pause', {});
+    await call('replay.seek', { time: FROM + 10 * MINUTE_MS });
+    await call('replay.setSpeed', { speed: 700 });
+    await call('replay.resume', {});
+    fx.ticks.tick(); // one 50 ms frame at 700x: 35 s of replay time, three of the bar's four ticks
+    await call('replay.pause', {});
+    const cursor = (await call<ReplayState>('replay.state', {})).cursor ?? 0;
+    expect(cursor - (FROM + 10 * MINUTE_MS)).toBeGreaterThan(30_000);
+    const frames: ServerFrame[] = [];
+    const conn = fx.core.connect((f) => frames.push(f));
+    await conn.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'replay', symbol: 'BTCUSDT', interval: '1m' } });
+    await new Promise((r) => setTimeout(r, 20));
+    await call('replay.step', {}); // finish the bar
+    await call('replay.step', {}); // and start the next, which closes it
+    const bars = frames.flatMap((f) => (f.t === 'event' ? (f.payload as BarStreamPayload).bars : []));
+    const closed = bars.filter((b) => b.final && b.time === FROM + 10 * MINUTE_MS);
+    const want = stored[10]!;
+    expect(closed.at(-1)).toMatchObject({ open: want.open, high: want.high, low: want.low, close: want.close });
+    expect(closed.at(-1)?.volume).toBeCloseTo(want.volume, 9);
+    conn.close();
+  });
 });

@@ -11,25 +11,33 @@ const T0 = 1_700_000_040_000;
 
 type Op = { kind: 'live'; bar: Bar } | { kind: 'history'; bars: Bar[] };
 
-/** A scripted market: trades over `minutes` minutes, the live versions a candle builder emits, and the venue's history. */
+/**
+ * A scripted market: trades over `minutes` minutes, the live versions a
+ * candle builder emits, and the venue's history. Live misses some trades
+ * (a dropped message), so for those minutes the venue's bar differs from the
+ * one built live, and must win whatever the order.
+ */
 function scenario(seed: number, minutes: number): { ops: Op[]; truth: Bar[] } {
   const r = rng(seed);
   const ops: Op[] = [];
   const builder = new CandleBuilder((b) => ops.push({ kind: 'live', bar: b }), { retain: minutes });
+  const venue = new Map<number, Bar>();
+  const venueBuilder = new CandleBuilder((b) => venue.set(b.time, b), { retain: minutes });
   let price = 100;
   let id = 1;
   for (let m = 0; m < minutes; m++) {
     const n = 1 + Math.floor(r() * 5);
     for (let k = 0; k < n; k++) {
       price = Math.round((price + (r() - 0.5) * 2) * 100) / 100;
-      builder.apply({ id: id++, time: (T0 + m * M + Math.floor(r() * 59_000)) as EpochMs, price, size: 1 + Math.floor(r() * 3) });
+      const trade = { id: id++, time: (T0 + m * M + Math.floor(r() * 59_000)) as EpochMs, price, size: 1 + Math.floor(r() * 3) };
+      venueBuilder.apply(trade);
+      if (r() > 0.1) builder.apply(trade); // about one trade in ten never reaches us live
     }
   }
   builder.closeThrough(T0 + minutes * M);
-  // The venue's closed bars: the final version of each minute (what REST would return).
-  const finals = new Map<number, Bar>();
-  for (const op of ops) if (op.kind === 'live' && op.bar.final) finals.set(op.bar.time, op.bar);
-  const truth = [...finals.values()].sort((a, b) => a.time - b.time);
+  venueBuilder.closeThrough(T0 + minutes * M);
+  // The venue's closed bars (what REST returns): the truth, including the trades live missed.
+  const truth = [...venue.values()].sort((a, b) => a.time - b.time);
   // History arrives in overlapping batches, some of it duplicated.
   for (let start = 0; start < truth.length; start += 3) ops.push({ kind: 'history', bars: truth.slice(Math.max(0, start - 1), start + 4) });
   return { ops, truth };

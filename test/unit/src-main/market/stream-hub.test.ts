@@ -80,4 +80,25 @@ describe('StreamHub', () => {
     expect(btc).toEqual([]);
     expect(opened).toEqual(['BTC', 'ETH']);
   });
+
+  it('leaves nothing behind when an upstream fails to open, so a later subscriber opens it afresh', () => {
+    let fail = true;
+    const opened: string[] = [];
+    const hub = new StreamHub<U>(
+      (key) => () => {
+        if (fail) throw new Error(`no upstream for ${key}`);
+        opened.push(key);
+        return () => undefined;
+      },
+      (u) => u.key,
+      () => () => undefined,
+    );
+    expect(() => hub.subscribe('X', { deliver: () => undefined })).toThrow(/no upstream for X/);
+    expect(hub.refCount('X')).toBe(0);
+    expect(hub.openStreams).toBe(0);
+    fail = false;
+    hub.subscribe('X', { deliver: () => undefined });
+    expect(opened).toEqual(['X']);
+    expect(hub.refCount('X')).toBe(1);
+  });
 });
