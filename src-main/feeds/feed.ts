@@ -5,6 +5,13 @@ import type { FeedId } from '../../shared/domain/feed';
 import type { Instrument } from '../../shared/domain/instrument';
 import type { Trade } from '../../shared/domain/trade';
 
+/** Open times [from, to) of bars a feed may have missed for one symbol. */
+export interface FeedGap {
+  readonly symbol: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 /** Stops what a subscribe call started. */
 export type Unsubscribe = () => void;
 
@@ -45,6 +52,14 @@ export interface Feed {
    */
   historySync?(symbol: string, from: number, to: number): BarColumns;
   health(): FeedHealth;
+  /**
+   * Windows in which the feed saw nothing of a symbol (a dropped socket): the
+   * pipeline backfills each from history() through the merger, so no bar is
+   * lost. Returns the unsubscribe.
+   */
+  onGap?(listener: (gap: FeedGap) => void): Unsubscribe;
+  /** The pipeline says when it is backfilling a symbol's gap (health shows BACKFILLING meanwhile). */
+  backfilling?(symbol: string, active: boolean): void;
   /** The feed's own clock when it is not the wall clock (a replay's cursor); bars close by it. */
   now?(): number;
   /**

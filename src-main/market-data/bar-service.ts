@@ -5,7 +5,9 @@ import { aggregate } from '../../shared/market/aggregate';
 import { findGaps } from '../../shared/market/gaps';
 import type { MarketKind } from '../../shared/market/market-kind';
 import type { Clock } from '../app/clock';
+import type { Bar } from '../../shared/domain/bar';
 import type { BarMerger } from '../market/bar-merger';
+import type { Logger } from '../rpc';
 import type { BarStore, SeriesKey } from '../store';
 import { columnsFromBarsSorted, overlay } from './column-overlay';
 import type { FeedRegistry } from './feed-registry';
@@ -36,6 +38,7 @@ export class BarService {
     private readonly feeds: FeedRegistry,
     private readonly clock: Clock,
     private readonly liveMerger: (source: string, symbol: string) => BarMerger | undefined,
+    private readonly log: Logger,
   ) {}
 
   /** Resolves (source, symbol) or fails with NOT_FOUND naming the field. */
@@ -102,7 +105,14 @@ export class BarService {
     const key: SeriesKey = { source: ref.source, symbol: ref.symbol, interval: '1m' };
     const have = this.store.range(key, start, end);
     for (const gap of findGaps(ref.market, have.time, start, end, INTERVAL_MS['1m'])) {
-      const bars = await feed.history(ref.symbol, gap.from, gap.to);
+      let bars: readonly Bar[];
+      try {
+        bars = await feed.history(ref.symbol, gap.from, gap.to);
+      } catch (err) {
+        // An unreachable venue leaves the gap for later; what is stored is still served.
+        this.log.warn(`${ref.source}:${ref.symbol}: backfill stopped: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+      }
       if (bars.length > 0) this.store.upsert(key, ref.market, columnsFromBarsSorted(bars), 'fill');
     }
   }

@@ -2,11 +2,13 @@ import { barsFromColumns, columnsFromBars } from '../../shared/domain/bar-column
 import type { Instrument } from '../../shared/domain/instrument';
 import type { Clock, Ticker } from '../app/clock';
 import type { Feed, Unsubscribe } from '../feeds/feed';
+import { MINUTE_MS } from '../../shared/domain/interval';
 import { BarMerger, type MergedUpdate } from '../market/bar-merger';
 import { ORIGIN_LIVE } from '../market/bar-ring';
 import type { Logger } from '../rpc';
 import { CandleBuilder } from '../market/candle-builder';
 import type { BarStore } from '../store';
+import { columnsFromBarsSorted } from './column-overlay';
 
 export interface LiveSeriesDeps {
   readonly feed: Feed;
@@ -30,6 +32,7 @@ export class LiveSeries {
   readonly merger: BarMerger;
   private readonly listeners = new Set<(u: MergedUpdate) => void>();
   private readonly stops: Unsubscribe[] = [];
+  private closed = false;
 
   constructor(private readonly deps: LiveSeriesDeps) {
     this.merger = new BarMerger(deps.ringSize, (u) => this.onMerged(u));
@@ -48,6 +51,33 @@ export class LiveSeries {
     if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, guarded('a bar', (b) => this.merger.live(b))));
     const now = feed.now === undefined ? () => clock.now() : () => feed.now?.() ?? clock.now();
     this.stops.push(ticker(() => builder.closeThrough(now()), 1_000));
+    if (feed.onGap !== undefined) {
+      this.stops.push(feed.onGap((gap) => {
+        if (gap.symbol === instrument.symbol) void this.backfillGap(gap.from, gap.to);
+      }));
+    }
+  }
+
+  /**
+   * Fetches the venue's bars for a window the feed was blind in and merges
+   * them as history: they outrank bars built from an incomplete trade tape,
+   * so the store and every chart end up with exactly the venue's bars.
+   */
+  private async backfillGap(from: number, to: number): Promise<void> {
+    const { feed, instrument, store, log } = this.deps;
+    const start = from - (from % MINUTE_MS);
+    feed.backfilling?.(instrument.symbol, true);
+    try {
+      const bars = await feed.history(instrument.symbol, start, to);
+      if (this.closed) return;
+      this.merger.history(bars);
+      const finals = bars.filter((b) => b.final);
+      if (feed.persist && finals.length > 0) store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBarsSorted(finals), 'replace');
+    } catch (err) {
+      log.error(`${feed.id}:${instrument.symbol}: could not backfill ${new Date(start).toISOString()}..${new Date(to).toISOString()}`, err);
+    } finally {
+      feed.backfilling?.(instrument.symbol, false);
+    }
   }
 
   /** Follows every merged change; returns the unsubscribe. */
@@ -57,6 +87,7 @@ export class LiveSeries {
   }
 
   close(): void {
+    this.closed = true;
     for (const stop of this.stops.splice(0)) stop();
     this.listeners.clear();
   }

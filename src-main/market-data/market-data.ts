@@ -45,7 +45,7 @@ export class MarketData {
     );
     this.feeds.register(this.replay);
     this.live = new LiveHub(this.feeds, store, clock, ticker, { ringSize: options.ringSize ?? 5_000, warmupMs: 6 * 60 * 60_000, log });
-    this.service = new BarService(store, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger);
+    this.service = new BarService(store, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger, log);
     this.streams = new BarStreams(this.service, this.feeds, this.live, log);
     this.replay.onReset((symbol) => this.streams.reset('replay', symbol));
   }
