@@ -4,6 +4,8 @@ import { DATABASE_FILE, ensureDataDir } from '../config/data-dir';
 import { HealthMonitor } from '../health/health-monitor';
 import { ClientSession, Dispatcher, type Logger } from '../rpc';
 import type { Feed } from '../feeds/feed';
+import { BinanceFeed } from '../feeds/binance/binance-feed';
+import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
 import { BarStore, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
@@ -25,7 +27,11 @@ export interface CoreOptions {
   /** Seed of the simulated market (default: a fixed one, so every install sees the same market). */
   readonly simSeed?: number;
   /** Live feeds to run instead of the defaults (tests plug in their own). */
-  readonly feeds?: (deps: { clock: Clock; ticker: Ticker }) => readonly Feed[];
+  readonly feeds?: (deps: { clock: Clock; ticker: Ticker; log: Logger }) => readonly Feed[];
+  /** Binance endpoints (default: the public hosts, or TAPEDECK_BINANCE_* from the environment). */
+  readonly binance?: BinanceConfig;
+  /** Feeds to connect at start (default all); a one-shot CLI command connects only the one it reads. */
+  readonly connectFeeds?: readonly string[];
 }
 
 export const DEFAULT_SIM_SEED = 20_240_101;
@@ -81,9 +87,12 @@ export function createCore(options: CoreOptions): Core {
   const ticker = options.ticker ?? systemTicker;
   const settings = new SettingsRepository(db, options.defaults ?? DEFAULT_SETTINGS, () => clock.now());
   const bars = new BarStore(db);
-  const feeds = options.feeds?.({ clock, ticker }) ?? [new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker })];
+  const feeds = options.feeds?.({ clock, ticker, log }) ?? [
+    new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker }),
+    new BinanceFeed({ config: options.binance ?? BINANCE_DEFAULTS, clock, ticker, log }),
+  ];
   const market = new MarketData({ store: bars, clock, ticker, log, feeds });
-  market.connect().catch((err: unknown) => log.error('a market-data feed failed to connect', err));
+  market.connect(options.connectFeeds).catch((err: unknown) => log.error('a market-data feed failed to connect', err));
   const health = new HealthMonitor({
     db,
     clock,

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../app/core';
+import { binanceConfigFromEnv } from '../config/binance-config';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { APP_START_URL, isAppUrl as isAppUrlFor } from './app-url';
 import { bridgeIpc } from './ipc-bridge';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   core = createCore({
     dataDir: override !== undefined && override !== '' ? override : app.getPath('userData'),
     mode: 'electron',
+    binance: binanceConfigFromEnv(process.env),
     electron: process.versions.electron,
     chrome: process.versions.chrome,
   });

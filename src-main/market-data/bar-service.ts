@@ -113,7 +113,10 @@ export class BarService {
         this.log.warn(`${ref.source}:${ref.symbol}: backfill stopped: ${err instanceof Error ? err.message : String(err)}`);
         return;
       }
-      if (bars.length > 0) this.store.upsert(key, ref.market, columnsFromBarsSorted(bars), 'fill');
+      if (bars.length === 0) continue;
+      this.store.upsert(key, ref.market, columnsFromBarsSorted(bars), 'fill');
+      // A live series of this symbol must know these bars too: it arbitrates what its live bars may replace.
+      this.liveMerger(ref.source, ref.symbol)?.history(bars);
     }
   }
 

@@ -1,3 +1,4 @@
+import type { Bar } from '../../shared/domain/bar';
 import { barsFromColumns, columnsFromBars } from '../../shared/domain/bar-columns';
 import type { Instrument } from '../../shared/domain/instrument';
 import type { Clock, Ticker } from '../app/clock';
@@ -33,6 +34,14 @@ export class LiveSeries {
   private readonly listeners = new Set<(u: MergedUpdate) => void>();
   private readonly stops: Unsubscribe[] = [];
   private closed = false;
+  /**
+   * Open time of the newest closed bar the venue itself confirmed (its kline
+   * stream or its REST history). Everything after it may rest on an incomplete
+   * trade tape, so a gap is backfilled from here even when the feed's own idea
+   * of when it went blind is later (a socket that reopened and dropped again
+   * before any data arrived).
+   */
+  private confirmedThrough: number | undefined;
 
   constructor(private readonly deps: LiveSeriesDeps) {
     this.merger = new BarMerger(deps.ringSize, (u) => this.onMerged(u));
@@ -48,7 +57,7 @@ export class LiveSeries {
       }
     };
     this.stops.push(feed.subscribeTrades(instrument.symbol, guarded('a trade', (t) => builder.apply(t))));
-    if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, guarded('a bar', (b) => this.merger.live(b))));
+    if (feed.subscribeBars !== undefined) this.stops.push(feed.subscribeBars(instrument.symbol, guarded('a bar', (b) => this.venueBar(b))));
     const now = feed.now === undefined ? () => clock.now() : () => feed.now?.() ?? clock.now();
     this.stops.push(ticker(() => builder.closeThrough(now()), 1_000));
     if (feed.onGap !== undefined) {
@@ -59,25 +68,47 @@ export class LiveSeries {
   }
 
   /**
+   * A bar pushed by the venue itself (a kline stream). Once closed it is the
+   * venue's own bar, as authoritative as its REST history: it outranks a bar
+   * built from our trade tape, and replaces it in the store.
+   */
+  private venueBar(b: Bar): void {
+    if (!b.final) {
+      this.merger.live(b);
+      return;
+    }
+    this.confirm(b.time);
+    if (this.merger.history([b]) === 0 || !this.deps.feed.persist) return;
+    const { feed, instrument, store } = this.deps;
+    store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([b]), 'replace');
+  }
+
+  /**
    * Fetches the venue's bars for a window the feed was blind in and merges
    * them as history: they outrank bars built from an incomplete trade tape,
    * so the store and every chart end up with exactly the venue's bars.
    */
   private async backfillGap(from: number, to: number): Promise<void> {
     const { feed, instrument, store, log } = this.deps;
-    const start = from - (from % MINUTE_MS);
+    const blindFrom = this.confirmedThrough === undefined ? from : Math.min(from, this.confirmedThrough + MINUTE_MS);
+    const start = Math.max(blindFrom - (blindFrom % MINUTE_MS), to - feed.backfillHorizonMs);
     feed.backfilling?.(instrument.symbol, true);
     try {
       const bars = await feed.history(instrument.symbol, start, to);
       if (this.closed) return;
       this.merger.history(bars);
       const finals = bars.filter((b) => b.final);
+      for (const b of finals) this.confirm(b.time);
       if (feed.persist && finals.length > 0) store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBarsSorted(finals), 'replace');
     } catch (err) {
       log.error(`${feed.id}:${instrument.symbol}: could not backfill ${new Date(start).toISOString()}..${new Date(to).toISOString()}`, err);
     } finally {
       feed.backfilling?.(instrument.symbol, false);
     }
+  }
+
+  private confirm(openTime: number): void {
+    if (this.confirmedThrough === undefined || openTime > this.confirmedThrough) this.confirmedThrough = openTime;
   }
 
   /** Follows every merged change; returns the unsubscribe. */
@@ -102,15 +133,17 @@ export class LiveSeries {
   }
 
   /**
-   * Stores each bar closed by live updates. History came from the store or was
-   * stored by the backfill, so it is not written back. A live bar only fills:
-   * it never overwrites a final bar already stored (the venue's history wins).
+   * Stores each bar closed by live updates. The merger is the arbiter: it
+   * emits a live version only when it outranks every version it holds (the
+   * venue's history included: backfills go through it too), so that version
+   * replaces whatever is stored. History came from the store or was stored by
+   * its backfill, so it is not written back.
    */
   private onMerged(u: MergedUpdate): void {
     const { feed, instrument, store, log } = this.deps;
     if (feed.persist && u.bar.final && u.origin === ORIGIN_LIVE) {
       try {
-        store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([u.bar]), 'fill');
+        store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([u.bar]), 'replace');
       } catch (err) {
         log.error(`${feed.id}:${instrument.symbol}: could not store the bar at ${new Date(u.bar.time).toISOString()}`, err);
       }

@@ -50,8 +50,9 @@ export class MarketData {
     this.replay.onReset((symbol) => this.streams.reset('replay', symbol));
   }
 
-  async connect(): Promise<void> {
-    await Promise.all(this.feeds.all().map((f) => f.connect()));
+  /** Connects every feed, or only those named. */
+  async connect(only?: readonly string[]): Promise<void> {
+    await Promise.all(this.feeds.all().filter((f) => only === undefined || only.includes(f.id)).map((f) => f.connect()));
   }
 
   health(): FeedHealth[] {

@@ -42,4 +42,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'ingested-files',
+    // Bulk files (Binance Vision ZIPs) whose bars are stored, with the SHA-256
+    // they were verified against, so a re-run skips them.
+    sql: `
+      CREATE TABLE ingested_files (
+        source       TEXT NOT NULL,
+        file_name    TEXT NOT NULL,
+        sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+        symbol       TEXT NOT NULL,
+        period_start INTEGER NOT NULL,
+        period_end   INTEGER NOT NULL CHECK (period_end > period_start),
+        bars         INTEGER NOT NULL CHECK (bars >= 0),
+        ingested_at  INTEGER NOT NULL,
+        PRIMARY KEY (source, file_name)
+      ) STRICT;
+    `,
+  },
 ];

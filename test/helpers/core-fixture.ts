@@ -1,4 +1,5 @@
-import { createCore, type Core, type CoreOptions } from '../../src-main/app/core';
+import { createCore, DEFAULT_SIM_SEED, type Core, type CoreOptions } from '../../src-main/app/core';
+import { SimFeed } from '../../src-main/feeds/sim/sim-feed';
 import type { Ticker } from '../../src-main/app/clock';
 import { tempDir } from './temp-dir';
 
@@ -36,6 +37,8 @@ export function coreFixture(options: Partial<CoreOptions> = {}): CoreFixture {
     clock: { now: () => (now += 1) },
     ticker: ticks.ticker,
     log: quietLog,
+    // Tests never reach a real exchange: the simulated market only, unless a test plugs in feeds on a fake.
+    feeds: ({ clock, ticker }) => [new SimFeed({ seed: DEFAULT_SIM_SEED, clock, schedule: ticker })],
     ...options,
   });
   return {

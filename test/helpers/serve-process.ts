@@ -3,6 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/tapedeck.mjs', import.meta.url));
 
+/** Tests never reach a real exchange: Binance is pointed at a closed loopback port (so it reports OFFLINE). */
+export const NO_REAL_EXCHANGE = {
+  TAPEDECK_BINANCE_REST_URL: 'http://127.0.0.1:9',
+  TAPEDECK_BINANCE_WS_URL: 'ws://127.0.0.1:9',
+  TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9',
+} as const;
+
 export interface ServeProcess {
   readonly url: string;
   readonly child: ChildProcess;
@@ -15,6 +22,7 @@ export interface ServeProcess {
 export function startServeProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<ServeProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...NO_REAL_EXCHANGE },
   });
   let out = '';
   let err = '';

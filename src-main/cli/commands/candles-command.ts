@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_BARS_PER_REQUEST } from '../../../shared/contract';
 import type { Bar } from '../../../shared/domain/bar';
 import { createCore } from '../../app/core';
+import { binanceConfigFromEnv } from '../../config/binance-config';
 import { resolveDataDir } from '../../config/data-dir';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -65,7 +66,7 @@ Options:
       return EXIT.ok;
     }
     const f = parsed.values;
-    const core = createCore({ dataDir: resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }), mode: 'cli' });
+    const core = createCore({ dataDir: resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }), mode: 'cli', binance: binanceConfigFromEnv(io.env), connectFeeds: [f.source] });
     try {
       // Through the contract, so the CLI refuses exactly what the UI would.
       const outcome = await core.dispatcher.call('bars.get', {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createCore } from '../../app/core';
+import { binanceConfigFromEnv } from '../../config/binance-config';
 import { resolveDataDir } from '../../config/data-dir';
 import { startServeServer } from '../../serve/serve-server';
 import { EXIT } from '../cli-io';
@@ -53,7 +54,7 @@ Options:
       return EXIT.ok;
     }
     const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env.TAPEDECK_DATA_DIR });
-    const core = createCore({ dataDir, mode: 'serve' });
+    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env) });
     let server;
     try {
       server = await startServeServer({ core, host: values.host, port: values.port, rendererDir: defaultRendererDir() });

@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, startServeProcess, type ServeProcess } from '../../helpers/serve-process';
+import { BIN, NO_REAL_EXCHANGE, startServeProcess, type ServeProcess } from '../../helpers/serve-process';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** The built `tapedeck` executable, run as a user runs it (needs `npm run build`). */
 function tapedeck(...args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, TAPEDECK_DATA_DIR: '' } });
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...NO_REAL_EXCHANGE, TAPEDECK_DATA_DIR: '' } });
 }
 
 describe('the tapedeck executable', () => {

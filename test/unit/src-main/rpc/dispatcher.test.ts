@@ -3,7 +3,7 @@ import { ContractFailure } from '../../../../shared/contract';
 import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 import { createHandlers } from '../../../../src-main/app/handlers';
 import { Dispatcher } from '../../../../src-main/rpc';
-import { SettingsRepository } from '../../../../src-main/store';
+import { MIGRATIONS, SettingsRepository } from '../../../../src-main/store';
 import { coreFixture, type CoreFixture } from '../../../helpers/core-fixture';
 
 describe('Dispatcher with the real handlers', () => {
@@ -24,7 +24,7 @@ describe('Dispatcher with the real handlers', () => {
       ok: true,
       result: {
         status: 'OK',
-        store: { ok: true, schemaVersion: 2, journalMode: 'wal', error: null },
+        store: { ok: true, schemaVersion: MIGRATIONS.length, journalMode: 'wal', error: null },
         feeds: [
           { id: 'sim', status: 'LIVE', simulated: true },
           { id: 'replay', status: 'OFFLINE' },

@@ -1,0 +1,139 @@
+import type { FeedHealth } from '../../../shared/contract';
+import type { Bar } from '../../../shared/domain/bar';
+import type { Instrument } from '../../../shared/domain/instrument';
+import type { Trade } from '../../../shared/domain/trade';
+import type { Clock, Ticker } from '../../app/clock';
+import type { Logger } from '../../rpc';
+import type { Feed, FeedGap, Unsubscribe } from '../feed';
+import { binanceInstruments, DEFAULT_BINANCE_INSTRUMENTS } from './binance-instruments';
+import type { BinanceConfig } from './config';
+import { BinanceRestClient } from './http-client';
+import { BinanceStreamClient } from './stream-client';
+import type { StreamState } from './stream-options';
+
+export interface BinanceFeedOptions {
+  readonly config: BinanceConfig;
+  readonly clock: Clock;
+  readonly ticker: Ticker;
+  readonly log: Logger;
+  /** Injected in tests; built from `config` otherwise. */
+  readonly rest?: BinanceRestClient;
+  readonly stream?: BinanceStreamClient;
+}
+
+const RETRY_CONNECT_MS = 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Binance public market data as a Feed: instruments from exchangeInfo, live
+ * `<symbol>@trade` and `<symbol>@kline_1m` over one combined-stream client,
+ * 1m history from /api/v3/klines. Every reconnect is reported as a gap for
+ * each symbol that was streaming, which the pipeline backfills from REST.
+ * Until exchangeInfo answers (or when Binance cannot be reached) it lists the
+ * default crypto symbols and reports OFFLINE, so charts fall back to SIM.
+ */
+export class BinanceFeed implements Feed {
+  readonly id = 'binance' as const;
+  readonly name = 'Binance';
+  readonly simulated = false;
+  readonly persist = true;
+  readonly backfillHorizonMs = 30 * DAY_MS;
+  private readonly rest: BinanceRestClient;
+  private readonly stream: BinanceStreamClient;
+  private list: readonly Instrument[] = DEFAULT_BINANCE_INSTRUMENTS;
+  private reachable = false;
+  private closed = false;
+  private streamState: StreamState = 'closed';
+  private lastMessageAt: number | null = null;
+  private gaps = 0;
+  private readonly backfillingSymbols = new Set<string>();
+  private readonly gapListeners = new Set<(gap: FeedGap) => void>();
+  private readonly stops: (() => void)[] = [];
+  private retry: (() => void) | null = null;
+
+  constructor(private readonly options: BinanceFeedOptions) {
+    const now = () => options.clock.now();
+    this.rest = options.rest ?? new BinanceRestClient({ baseUrl: options.config.restBaseUrl, now, log: options.log });
+    this.stream = options.stream ?? new BinanceStreamClient({ baseUrl: options.config.wsBaseUrl, now, log: options.log });
+    this.stops.push(this.stream.onStatus((s) => (this.streamState = s.state)));
+    this.stops.push(this.stream.onResumed((gap) => this.reportGap(gap.from, gap.to, gap.streams)));
+  }
+
+  instruments(): readonly Instrument[] {
+    return this.list;
+  }
+
+  /** Loads the symbol list; on failure stays OFFLINE and tries again every minute. */
+  async connect(): Promise<void> {
+    if (this.closed) return;
+    try {
+      const symbols = await this.rest.exchangeInfo();
+      const listed = binanceInstruments(symbols);
+      if (listed.length > 0) this.list = listed;
+      this.reachable = true;
+      this.retry?.();
+      this.retry = null;
+    } catch (err) {
+      this.reachable = false;
+      this.options.log.warn(`binance: not reachable (${err instanceof Error ? err.message : String(err)}); the simulated market stands in`);
+      this.retry ??= this.options.ticker(() => void this.connect(), RETRY_CONNECT_MS);
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.retry?.();
+    this.retry = null;
+    for (const stop of this.stops.splice(0)) stop();
+    this.stream.close();
+    this.gapListeners.clear();
+  }
+
+  subscribeTrades(symbol: string, onTrade: (trade: Trade) => void): Unsubscribe {
+    return this.stream.subscribe(`${symbol.toLowerCase()}@trade`, (m) => {
+      this.lastMessageAt = this.options.clock.now();
+      if (m.kind === 'trade' && m.symbol === symbol) onTrade(m.trade);
+    });
+  }
+
+  subscribeBars(symbol: string, onBar: (bar: Bar) => void): Unsubscribe {
+    return this.stream.subscribe(`${symbol.toLowerCase()}@kline_1m`, (m) => {
+      this.lastMessageAt = this.options.clock.now();
+      if (m.kind === 'kline' && m.symbol === symbol && m.interval === '1m') onBar(m.bar);
+    });
+  }
+
+  history(symbol: string, from: number, to: number): Promise<readonly Bar[]> {
+    return this.rest.klines(symbol, from, to);
+  }
+
+  onGap(listener: (gap: FeedGap) => void): Unsubscribe {
+    this.gapListeners.add(listener);
+    return () => this.gapListeners.delete(listener);
+  }
+
+  backfilling(symbol: string, active: boolean): void {
+    if (active) this.backfillingSymbols.add(symbol);
+    else this.backfillingSymbols.delete(symbol);
+  }
+
+  health(): FeedHealth {
+    const age = this.lastMessageAt === null ? null : Math.max(0, Math.round(this.options.clock.now() - this.lastMessageAt));
+    return { id: 'binance', name: this.name, status: this.status(), simulated: false, lastMessageAgeMs: age, gapsDetected: this.gaps };
+  }
+
+  private status(): FeedHealth['status'] {
+    if (!this.reachable || this.closed) return 'OFFLINE';
+    if (this.streamState === 'reconnecting' || this.streamState === 'connecting') return 'DEGRADED';
+    if (this.backfillingSymbols.size > 0) return 'BACKFILLING';
+    return 'LIVE';
+  }
+
+  private reportGap(from: number, to: number, streams: readonly string[]): void {
+    const symbols = new Set(streams.map((s) => s.split('@')[0]?.toUpperCase() ?? '').filter((s) => s !== ''));
+    for (const symbol of symbols) {
+      this.gaps += 1;
+      for (const listener of this.gapListeners) listener({ symbol, from, to });
+    }
+  }
+}
