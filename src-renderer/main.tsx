@@ -7,6 +7,7 @@ import './styles/theme.css';
 import './styles/frame.css';
 import './styles/top-bar.css';
 import './styles/watchlist.css';
+import './styles/symbol-search.css';
 import './styles/chart.css';
 import './styles/side-panels.css';
 import './styles/bottom-panel.css';

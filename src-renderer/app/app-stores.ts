@@ -25,14 +25,15 @@ export interface AppStores {
 export function createAppStores(client: TapedeckClient): AppStores {
   const health = createHealthStore(client);
   const settings = createSettingsStore(client);
+  const feeds = createFeedsStore(client, health);
   return {
     connection: createConnectionStore(client),
     health,
     settings,
     about: createAboutStore(client),
     workspace: createWorkspaceStore(),
-    feeds: createFeedsStore(client, health),
-    quotes: createQuoteStore(client, settings),
+    feeds,
+    quotes: createQuoteStore(client, { settings, feeds, health }),
     chart: createChartStore(),
     replay: createReplayStore(client),
   };

@@ -8,14 +8,14 @@ export interface WorkspaceState {
   readonly activeSymbol: SymbolId | null;
   /** The chart's interval; null follows settings.defaultInterval until the user picks one. */
   readonly interval: Interval | null;
-  /** The chart's source; null follows settings.defaultFeed (set to `replay` to watch a replay). */
+  /** A source pinned for the chart (`replay` to watch a replay); null follows the symbol's resolved source. */
   readonly chartSource: SourceId | null;
-  /** Shows a watched symbol from the default feed. */
+  /** Shows a watched symbol from its resolved source. */
   readonly selectSymbol: (symbol: SymbolId) => void;
   readonly selectInterval: (interval: Interval) => void;
   /** Shows `symbol` from the `replay` stream. */
   readonly showReplay: (symbol: SymbolId) => void;
-  /** Returns the chart to the default feed. */
+  /** Returns the chart to the symbol's resolved source. */
   readonly showLive: () => void;
 }
 

@@ -9,11 +9,13 @@ import type { ResolvedChart } from './chart-target';
 export interface ChartHeaderProps {
   readonly chart: ResolvedChart;
   readonly simulated: boolean;
+  /** The fallback note for the source chip, or null. */
+  readonly fallback: string | null;
   readonly precision: number;
 }
 
 /** Symbol, source chip, interval buttons, the last close and the number of bars loaded. */
-export function ChartHeader({ chart, simulated, precision }: ChartHeaderProps): ReactElement {
+export function ChartHeader({ chart, simulated, fallback, precision }: ChartHeaderProps): ReactElement {
   const stores = useAppStores();
   const lastBar = useStore(stores.chart, (s) => s.lastBar);
   const barCount = useStore(stores.chart, (s) => s.barCount);
@@ -25,7 +27,7 @@ export function ChartHeader({ chart, simulated, precision }: ChartHeaderProps): 
       <span className="chart-symbol" data-testid="chart-symbol">
         {chart.symbol ?? '—'}
       </span>
-      <SourceChip source={chart.source} simulated={simulated} onBackToLive={pinnedSource === null ? undefined : showLive} />
+      <SourceChip source={chart.source} simulated={simulated} fallback={fallback} onBackToLive={pinnedSource === null ? undefined : showLive} />
       <IntervalButtons selected={chart.interval} onSelect={selectInterval} />
       <span className="chart-header-spacer" />
       <span className="chart-last num" title="Last close">

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStores } from '../app/app-context';
+import { fallbackNote } from '../feeds/fallback-note';
 import { findInstrument, isSimulatedChart } from '../feeds/feed-lookup';
 import { precisionForPrice, precisionOfTick } from '../format/price-precision';
 import { ChartHeader } from './chart-header';
@@ -27,11 +28,12 @@ export function ChartPanel(): ReactElement {
   const precision = instrument !== null ? precisionOfTick(instrument.tickSize) : (guessed ?? 2);
   const minMove = instrument?.tickSize ?? 10 ** -precision;
   const simulated = chart.source !== null && isSimulatedChart(chart.source, replayedSource, feeds, simulatedFeeds);
+  const fallback = fallbackNote(chart.offlineFeed, chart.source, feeds);
   const series = chart.target === null ? null : `${chart.target.source.toUpperCase()} ${chart.target.symbol} ${chart.target.interval}`;
 
   return (
     <section className="chart-panel" aria-label="Chart" data-testid="chart-panel" data-status={status}>
-      <ChartHeader chart={chart} simulated={simulated} precision={precision} />
+      <ChartHeader chart={chart} simulated={simulated} fallback={fallback} precision={precision} />
       <div className="chart-body">
         <ChartView target={chart.target} priceFormat={{ precision, minMove }} />
         <OhlcLegend precision={precision} />

@@ -3,12 +3,14 @@ import type { ReactElement } from 'react';
 export interface SourceChipProps {
   readonly source: string | null;
   readonly simulated: boolean;
-  /** Shown while the chart follows a source other than the default feed. */
+  /** Why the chart is not on its preferred feed (e.g. "Binance offline — showing SIM"); null when it is. */
+  readonly fallback: string | null;
+  /** Shown while the chart follows a source the user pinned (a replay). */
   readonly onBackToLive?: () => void;
 }
 
 /** Where the chart's bars come from, with a SIMULATED badge that cannot be missed for simulated data. */
-export function SourceChip({ source, simulated, onBackToLive }: SourceChipProps): ReactElement {
+export function SourceChip({ source, simulated, fallback, onBackToLive }: SourceChipProps): ReactElement {
   const label = source === null ? '—' : source.toUpperCase();
   return (
     <span className="chart-source-group">
@@ -22,6 +24,11 @@ export function SourceChip({ source, simulated, onBackToLive }: SourceChipProps)
         {label}
       </span>
       {simulated && <span className="tag tag-sim chart-sim-badge">SIMULATED</span>}
+      {fallback !== null && (
+        <span className="chart-fallback" data-testid="chart-fallback" role="status">
+          {fallback}
+        </span>
+      )}
       {onBackToLive !== undefined && (
         <button type="button" className="button chart-live-button" onClick={onBackToLive} data-testid="chart-back-to-live">
           Back to live

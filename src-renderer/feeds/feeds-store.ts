@@ -10,13 +10,15 @@ export interface FeedsState {
   readonly error: ContractError | null;
   /** Reads `feeds.list`; never rejects. */
   readonly load: () => Promise<void>;
-  /** Reads the list now and again whenever the set of feeds in `app.health` changes. */
+  /** Reads the list now and again whenever a feed joins, leaves or changes status in `app.health`. */
   readonly start: () => () => void;
 }
 
 export type FeedsStore = StoreApi<FeedsState>;
 
-const feedKey = (health: HealthStore): string => health.getState().health?.feeds.map((f) => f.id).join(',') ?? '';
+/** The feeds and their statuses (not message ages, which change every second). */
+const feedKey = (health: HealthStore): string =>
+  health.getState().health?.feeds.map((f) => `${f.id}:${f.status}`).join(',') ?? '';
 
 export function createFeedsStore(client: TapedeckClient, health: HealthStore): FeedsStore {
   let latest = 0;

@@ -6,12 +6,16 @@ import { Panel } from '../app/panel';
 import { useResolvedChart } from '../chart/use-resolved-chart';
 import { findInstrument } from '../feeds/feed-lookup';
 import { pricePrecision } from '../format/price-precision';
-import { AddSymbolForm } from './add-symbol-form';
+import { SymbolSearch } from './symbol-search';
 import { WatchlistRow } from './watchlist-row';
 
+const NO_SYMBOLS: readonly never[] = [];
+
 /**
- * The symbols from settings with their daily quotes, kept live; add and remove
- * are written back through `settings.set`. Selecting a row charts it.
+ * The symbols from settings with their daily quotes (each from its resolved
+ * source), kept live; symbols are found and added with the search box at the
+ * top, removed per row, and written back through `settings.set`. Selecting a
+ * row charts it.
  */
 export function WatchlistPanel(): ReactElement {
   const stores = useAppStores();
@@ -23,14 +27,26 @@ export function WatchlistPanel(): ReactElement {
   const selectSymbol = useStore(stores.workspace, (s) => s.selectSymbol);
   const charted = useResolvedChart().symbol;
   const quotes = useStore(stores.quotes, (s) => s.quotes);
-  const source = useStore(stores.quotes, (s) => s.source);
+  const sources = useStore(stores.quotes, (s) => s.sources);
   const feeds = useStore(stores.feeds, (s) => s.feeds);
 
-  const watchlist = settings?.watchlist ?? [];
+  const watchlist = settings?.watchlist ?? NO_SYMBOLS;
   const count = settings === null ? '' : String(watchlist.length);
 
   return (
     <Panel title="Watchlist" aside={<span className="num muted">{count}</span>} className="watchlist" testId="watchlist">
+      <div className="watch-search">
+        <SymbolSearch
+          feeds={feeds}
+          watchlist={watchlist}
+          disabled={settings === null}
+          busy={saving}
+          onAdd={addSymbol}
+          onPick={selectSymbol}
+          onEdit={clearSaveError}
+        />
+        {saveError !== null && <ErrorNote error={saveError} onDismiss={clearSaveError} testId="watchlist-error" />}
+      </div>
       <div className="watch-head" aria-hidden="true">
         <span>Symbol</span>
         <span className="num">Last</span>
@@ -38,15 +54,17 @@ export function WatchlistPanel(): ReactElement {
       </div>
       {loadError !== null && <ErrorNote error={loadError} testId="watchlist-load-error" />}
       {settings === null && loadError === null && <p className="empty-note">Loading settings…</p>}
-      {settings !== null && watchlist.length === 0 && <p className="empty-note">No symbols yet. Add one below.</p>}
+      {settings !== null && watchlist.length === 0 && <p className="empty-note">No symbols yet. Search for one above.</p>}
       <ul className="watch-list" role="listbox" aria-label="Watched symbols" data-testid="watchlist-symbols">
         {watchlist.map((symbol) => {
           const quote = quotes[symbol] ?? null;
-          const instrument = source === null ? null : findInstrument(feeds, source, symbol);
+          const source = sources[symbol];
+          const instrument = source === undefined ? null : findInstrument(feeds, source, symbol);
           return (
             <WatchlistRow
               key={symbol}
               symbol={symbol}
+              source={source ?? null}
               selected={symbol === charted}
               disabled={saving}
               quote={quote}
@@ -57,10 +75,6 @@ export function WatchlistPanel(): ReactElement {
           );
         })}
       </ul>
-      <div className="watch-footer">
-        {saveError !== null && <ErrorNote error={saveError} onDismiss={clearSaveError} testId="watchlist-error" />}
-        <AddSymbolForm disabled={settings === null} busy={saving} onAdd={addSymbol} onEdit={clearSaveError} />
-      </div>
     </Panel>
   );
 }

@@ -6,6 +6,8 @@ import { formatPrice } from '../format/price-precision';
 
 export interface WatchlistRowProps {
   readonly symbol: SymbolId;
+  /** Where its quote comes from; null until resolved. */
+  readonly source: string | null;
   readonly selected: boolean;
   readonly disabled: boolean;
   readonly quote: DailyQuote | null;
@@ -16,7 +18,7 @@ export interface WatchlistRowProps {
 }
 
 /** One watched symbol with its last price and change on the day; selecting it charts it. */
-export function WatchlistRow({ symbol, selected, disabled, quote, precision, onSelect, onRemove }: WatchlistRowProps): ReactElement {
+export function WatchlistRow({ symbol, source, selected, disabled, quote, precision, onSelect, onRemove }: WatchlistRowProps): ReactElement {
   const change = quote?.changePct ?? null;
   return (
     <li
@@ -24,12 +26,14 @@ export function WatchlistRow({ symbol, selected, disabled, quote, precision, onS
       role="option"
       aria-selected={selected}
       data-symbol={symbol}
+      data-source={source ?? ''}
       data-testid={`watch-row-${symbol}`}
     >
       <button
         type="button"
         className="watch-select"
         aria-pressed={selected}
+        title={source === null ? symbol : `${symbol} · quoted from ${source.toUpperCase()}`}
         onClick={() => {
           onSelect(symbol);
         }}

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../../../shared/contract';
 import { bar } from '../../../../shared/domain/bar';
-import type { SymbolId } from '../../../../shared/domain/symbol';
+import { createHealthStore, type HealthStore } from '../../../../src-renderer/app/health-store';
+import { createFeedsStore, type FeedsStore } from '../../../../src-renderer/feeds/feeds-store';
 import { createSettingsStore, type SettingsStore } from '../../../../src-renderer/settings/settings-store';
 import { createQuoteStore, type QuoteStore } from '../../../../src-renderer/watchlist/quote-store';
 import { fakeClient, manualFrames, type FakeClient, type ManualFrames } from '../fakes';
+import { appHealth, FEEDS, sym } from '../feed-fixtures';
 
 const DAY = 86_400_000;
 const day = (n: number, close: number, final = true) => bar(n * DAY, close, close, close, close, 1, 1, final);
-const sym = (s: string): SymbolId => s as SymbolId;
 const settingsWith = (defaultFeed: Settings['defaultFeed'], watchlist: string[]): Settings => ({
   theme: 'dark',
   defaultFeed,
@@ -21,6 +22,8 @@ describe('createQuoteStore', () => {
   let client: FakeClient;
   let frames: ManualFrames;
   let settings: SettingsStore;
+  let health: HealthStore;
+  let feeds: FeedsStore;
   let quotes: QuoteStore;
   let stop: () => void;
 
@@ -30,27 +33,37 @@ describe('createQuoteStore', () => {
     return sub;
   };
   const params = (): unknown[] => client.active().map((s) => s.params);
+  /** Settings, feeds and health all in: sim live, binance as given. */
+  const ready = (watchlist: string[], binance: 'LIVE' | 'OFFLINE' | 'DEGRADED' = 'OFFLINE'): void => {
+    feeds.setState({ feeds: FEEDS });
+    health.setState({ health: appHealth({ sim: 'LIVE', binance }) });
+    settings.setState({ settings: settingsWith('sim', watchlist) });
+  };
 
   beforeEach(() => {
     client = fakeClient();
     frames = manualFrames();
     settings = createSettingsStore(fakeClient());
-    quotes = createQuoteStore(client, settings, frames);
+    health = createHealthStore(fakeClient());
+    feeds = createFeedsStore(fakeClient(), health);
+    quotes = createQuoteStore(client, { settings, feeds, health }, frames);
     stop = quotes.getState().start();
   });
 
-  it('waits for settings, then streams daily bars for every watched symbol from the default feed', () => {
-    expect(client.subscriptions).toEqual([]);
+  it('waits for settings, the feed list and health, then streams each symbol from its resolved source', () => {
     settings.setState({ settings: settingsWith('sim', ['BTCUSDT', 'SPY']) });
+    feeds.setState({ feeds: FEEDS });
+    expect(client.subscriptions).toEqual([]);
+    health.setState({ health: appHealth({ sim: 'LIVE', binance: 'LIVE' }) });
     expect(params()).toEqual([
-      { source: 'sim', symbol: 'BTCUSDT', interval: '1d' },
+      { source: 'binance', symbol: 'BTCUSDT', interval: '1d' },
       { source: 'sim', symbol: 'SPY', interval: '1d' },
     ]);
-    expect(quotes.getState().source).toBe('sim');
+    expect(quotes.getState().sources).toEqual({ BTCUSDT: 'binance', SPY: 'sim' });
   });
 
   it('quotes the last close against the previous day, once per frame', () => {
-    settings.setState({ settings: settingsWith('sim', ['BTCUSDT']) });
+    ready(['BTCUSDT']);
     streamOf('BTCUSDT').deliver({ kind: 'snapshot', market: 'crypto', bars: [day(1, 80), day(2, 100), day(3, 102, false)], streamSeq: 0 });
     expect(quotes.getState().quotes).toEqual({});
     frames.run();
@@ -61,8 +74,8 @@ describe('createQuoteStore', () => {
     expect(quotes.getState().quotes[sym('BTCUSDT')]).toEqual({ last: 51.5, changePct: -50, time: 4 * DAY });
   });
 
-  it('follows watchlist edits one symbol at a time and the default feed as a whole', () => {
-    settings.setState({ settings: settingsWith('sim', ['BTCUSDT', 'SPY']) });
+  it('follows watchlist edits one symbol at a time', () => {
+    ready(['BTCUSDT', 'SPY']);
     const btc = streamOf('BTCUSDT');
     streamOf('SPY').deliver({ kind: 'snapshot', market: 'us-equity', bars: [day(1, 500)], streamSeq: 0 });
     settings.setState({ settings: settingsWith('sim', ['BTCUSDT', 'AAPL']) });
@@ -73,20 +86,36 @@ describe('createQuoteStore', () => {
       { source: 'sim', symbol: 'AAPL', interval: '1d' },
     ]);
     expect(quotes.getState().quotes).toEqual({});
+  });
 
-    settings.setState({ settings: settingsWith('binance', ['BTCUSDT', 'AAPL']) });
-    expect(btc.active).toBe(false);
+  it('moves a symbol to binance when it comes back and to sim when it goes OFFLINE, but not on DEGRADED', () => {
+    ready(['BTCUSDT', 'SPY']);
+    const spy = streamOf('SPY');
+    streamOf('BTCUSDT').deliver({ kind: 'snapshot', market: 'crypto', bars: [day(1, 80), day(2, 100)], streamSeq: 0 });
+    health.setState({ health: appHealth({ sim: 'LIVE', binance: 'LIVE' }) });
+    frames.run();
+    expect(spy.active).toBe(true);
     expect(params()).toEqual([
+      { source: 'sim', symbol: 'SPY', interval: '1d' },
       { source: 'binance', symbol: 'BTCUSDT', interval: '1d' },
-      { source: 'binance', symbol: 'AAPL', interval: '1d' },
     ]);
+    expect(quotes.getState().quotes).toEqual({});
+
+    const live = streamOf('BTCUSDT');
+    health.setState({ health: appHealth({ sim: 'LIVE', binance: 'DEGRADED' }) });
+    expect(streamOf('BTCUSDT')).toBe(live);
+    health.setState({ health: appHealth({ sim: 'LIVE', binance: 'OFFLINE' }) });
+    expect(live.active).toBe(false);
+    expect(quotes.getState().sources).toEqual({ BTCUSDT: 'sim', SPY: 'sim' });
+    expect(client.subscriptions).toHaveLength(4);
   });
 
   it('stops every stream', () => {
-    settings.setState({ settings: settingsWith('sim', ['BTCUSDT', 'SPY']) });
+    ready(['BTCUSDT', 'SPY']);
     stop();
     expect(client.active()).toEqual([]);
     settings.setState({ settings: settingsWith('sim', ['ETHUSDT']) });
+    health.setState({ health: appHealth({ sim: 'LIVE', binance: 'LIVE' }) });
     expect(client.active()).toEqual([]);
   });
 });
