@@ -3,13 +3,13 @@ import { barsFromColumns, columnsFromBars } from '../../shared/domain/bar-column
 import type { Instrument } from '../../shared/domain/instrument';
 import type { Clock, Ticker } from '../app/clock';
 import type { Feed, Unsubscribe } from '../feeds/feed';
-import { MINUTE_MS } from '../../shared/domain/interval';
 import { BarMerger, type MergedUpdate } from '../market/bar-merger';
 import { ORIGIN_LIVE } from '../market/bar-ring';
 import type { Logger } from '../rpc';
 import { CandleBuilder } from '../market/candle-builder';
 import type { BarStore } from '../store';
 import { columnsFromBarsSorted } from './column-overlay';
+import { GapBackfiller } from './gap-backfiller';
 
 export interface LiveSeriesDeps {
   readonly feed: Feed;
@@ -34,19 +34,13 @@ export class LiveSeries {
   private readonly listeners = new Set<(u: MergedUpdate) => void>();
   private readonly stops: Unsubscribe[] = [];
   private closed = false;
-  /**
-   * Open time of the newest closed bar the venue itself confirmed (its kline
-   * stream or its REST history). Everything after it may rest on an incomplete
-   * trade tape, so a gap is backfilled from here even when the feed's own idea
-   * of when it went blind is later (a socket that reopened and dropped again
-   * before any data arrived).
-   */
-  private confirmedThrough: number | undefined;
+  private readonly backfiller: GapBackfiller;
 
   constructor(private readonly deps: LiveSeriesDeps) {
     this.merger = new BarMerger(deps.ringSize, (u) => this.onMerged(u));
     const builder = new CandleBuilder((b) => this.merger.live(b));
     const { feed, instrument, clock, ticker } = deps;
+    this.backfiller = new GapBackfiller({ feed, symbol: instrument.symbol, clock, ticker, log: deps.log, apply: (bars) => this.applyHistory(bars) });
     this.seed();
     // Feeds call these from their timers and sockets: a failure here is logged, never thrown into the feed.
     const guarded = <T>(what: string, fn: (x: T) => void) => (x: T): void => {
@@ -62,7 +56,7 @@ export class LiveSeries {
     this.stops.push(ticker(() => builder.closeThrough(now()), 1_000));
     if (feed.onGap !== undefined) {
       this.stops.push(feed.onGap((gap) => {
-        if (gap.symbol === instrument.symbol) void this.backfillGap(gap.from, gap.to);
+        if (gap.symbol === instrument.symbol) this.backfiller.gap(gap.from, gap.to);
       }));
     }
   }
@@ -77,38 +71,23 @@ export class LiveSeries {
       this.merger.live(b);
       return;
     }
-    this.confirm(b.time);
+    this.backfiller.confirm(b.time);
     if (this.merger.history([b]) === 0 || !this.deps.feed.persist) return;
     const { feed, instrument, store } = this.deps;
     store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBars([b]), 'replace');
   }
 
   /**
-   * Fetches the venue's bars for a window the feed was blind in and merges
-   * them as history: they outrank bars built from an incomplete trade tape,
-   * so the store and every chart end up with exactly the venue's bars.
+   * The venue's bars for a window the feed was blind in, merged as history:
+   * they outrank bars built from an incomplete trade tape, so the store and
+   * every chart end up with exactly the venue's bars.
    */
-  private async backfillGap(from: number, to: number): Promise<void> {
-    const { feed, instrument, store, log } = this.deps;
-    const blindFrom = this.confirmedThrough === undefined ? from : Math.min(from, this.confirmedThrough + MINUTE_MS);
-    const start = Math.max(blindFrom - (blindFrom % MINUTE_MS), to - feed.backfillHorizonMs);
-    feed.backfilling?.(instrument.symbol, true);
-    try {
-      const bars = await feed.history(instrument.symbol, start, to);
-      if (this.closed) return;
-      this.merger.history(bars);
-      const finals = bars.filter((b) => b.final);
-      for (const b of finals) this.confirm(b.time);
-      if (feed.persist && finals.length > 0) store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBarsSorted(finals), 'replace');
-    } catch (err) {
-      log.error(`${feed.id}:${instrument.symbol}: could not backfill ${new Date(start).toISOString()}..${new Date(to).toISOString()}`, err);
-    } finally {
-      feed.backfilling?.(instrument.symbol, false);
-    }
-  }
-
-  private confirm(openTime: number): void {
-    if (this.confirmedThrough === undefined || openTime > this.confirmedThrough) this.confirmedThrough = openTime;
+  private applyHistory(bars: readonly Bar[]): void {
+    if (this.closed) return;
+    const { feed, instrument, store } = this.deps;
+    this.merger.history(bars);
+    const finals = bars.filter((b) => b.final);
+    if (feed.persist && finals.length > 0) store.upsert({ source: feed.id, symbol: instrument.symbol, interval: '1m' }, instrument.market, columnsFromBarsSorted(finals), 'replace');
   }
 
   /** Follows every merged change; returns the unsubscribe. */
@@ -119,6 +98,7 @@ export class LiveSeries {
 
   close(): void {
     this.closed = true;
+    this.backfiller.close();
     for (const stop of this.stops.splice(0)) stop();
     this.listeners.clear();
   }

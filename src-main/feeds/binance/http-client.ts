@@ -6,6 +6,14 @@ import { BinanceApiError, BinanceBannedError, BinanceRateLimitedError, BinanceUn
 import { BINANCE_LIMITS } from './config';
 import { parseErrorBody, parseExchangeInfo, parseKlines, type BinanceSymbolInfo } from './parse-rest';
 
+
+/**
+ * A kline counts as final only when its close time is this far before the
+ * request was sent (clock skew between us and Binance, and the time Binance
+ * takes to apply the minute's last trades). A bar asked for sooner comes back
+ * forming and is fetched again (see GapBackfiller).
+ */
+export const FINALITY_MARGIN_MS = 2_000;
 export interface BinanceRestClientOptions {
   /** e.g. https://data-api.binance.vision; tests pass a fake on 127.0.0.1. */
   readonly baseUrl: string;
@@ -91,8 +99,10 @@ export class BinanceRestClient {
     let start = from;
     while (start < to) {
       const params = { symbol, interval: '1m', startTime: start, endTime: to - 1, limit };
+      // Final only if it had closed well before we asked: the answer is built before it arrives, and clocks differ.
+      const asked = this.now();
       const data = await this.request('/api/v3/klines', params, BINANCE_LIMITS.klinesWeight);
-      const page = parseKlines(data, this.now());
+      const page = parseKlines(data, asked - FINALITY_MARGIN_MS);
       for (const b of page) if (b.time >= from && b.time < to) byTime.set(b.time, b);
       const last = page.at(-1);
       if (page.length < limit || last === undefined || last.time < start) break;

@@ -32,6 +32,11 @@ class ScriptedVenue implements Feed {
   readonly persist = true;
   readonly backfillHorizonMs = 24 * 60 * MIN;
   readonly historyCalls: { from: number; to: number }[] = [];
+  /** Fetches that fail before one succeeds. */
+  failures = 0;
+  /** Minutes at or after this come back forming (the venue has not applied their last trades yet). */
+  formingFrom = Number.POSITIVE_INFINITY;
+  backfilling: ((symbol: string, active: boolean) => void) | undefined;
   private barListener: ((b: Bar) => void) | undefined;
   private gapListener: ((g: FeedGap) => void) | undefined;
   instruments(): readonly Instrument[] {
@@ -52,8 +57,15 @@ class ScriptedVenue implements Feed {
   }
   history(_symbol: string, from: number, to: number): Promise<readonly Bar[]> {
     this.historyCalls.push({ from, to });
+    if (this.failures > 0) {
+      this.failures -= 1;
+      return Promise.reject(new Error('503 from the venue'));
+    }
     const out: Bar[] = [];
-    for (let t = from; t < to; t += MIN) out.push(truth((t - T0) / MIN));
+    for (let t = from; t < to; t += MIN) {
+      const b = truth((t - T0) / MIN);
+      out.push(t >= this.formingFrom ? { ...b, final: false, volume: b.volume / 2 } : b);
+    }
     return Promise.resolve(out);
   }
   onGap(listener: (g: FeedGap) => void): Unsubscribe {
@@ -71,6 +83,12 @@ class ScriptedVenue implements Feed {
   }
 }
 
+const key = { source: 'binance', symbol: 'BTCUSDT', interval: '1m' } as const;
+
+async function settle(fx: CoreFixture, until: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !until(); i++) await new Promise((r) => setTimeout(r, 5));
+}
+
 describe('gap backfill', () => {
   let fx: CoreFixture | undefined;
   afterEach(() => fx?.dispose());
@@ -85,11 +103,68 @@ describe('gap backfill', () => {
     // Minutes 5..9 were never seen; the feed claims it was blind only from minute 8.
     now = T0 + 10 * MIN;
     venue.reportGap(T0 + 8 * MIN + 123, now);
-    const key = { source: 'binance', symbol: 'BTCUSDT', interval: '1m' } as const;
-    for (let i = 0; i < 100 && fx.core.bars.range(key, T0, T0 + 10 * MIN).length < 10; i++) await new Promise((r) => setTimeout(r, 5));
+    const f = fx;
+    await settle(f, () => f.core.bars.range(key, T0, T0 + 10 * MIN).length >= 10);
 
     expect(venue.historyCalls.at(-1)).toEqual({ from: T0 + 5 * MIN, to: T0 + 10 * MIN });
     expect(barsFromColumns(fx.core.bars.range(key, T0, T0 + 10 * MIN))).toEqual(Array.from({ length: 10 }, (_, m) => truth(m)));
+    conn.close();
+  });
+
+  it('keeps a window whose fetch failed and retries it until the venue answers, BACKFILLING meanwhile', async () => {
+    let now = T0 + 5 * MIN;
+    const venue = new ScriptedVenue();
+    const flags: boolean[] = [];
+    venue.backfilling = (_symbol: string, active: boolean) => {
+      flags.push(active);
+    };
+    const f = coreFixture({ clock: { now: () => now }, feeds: () => [venue] });
+    fx = f;
+    const conn = f.core.connect(() => undefined);
+    await conn.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'binance', symbol: 'BTCUSDT', interval: '1m' } });
+    for (let m = 0; m < 3; m++) venue.pushClosed(m);
+    now = T0 + 8 * MIN + 30_000;
+    const before = venue.historyCalls.length; // the subscription's own backfill came first
+    venue.failures = 2;
+    venue.reportGap(T0 + 3 * MIN, now);
+    await settle(f, () => venue.historyCalls.length >= before + 1);
+    // Minutes 0-4 came with the subscription; 5-7 only the gap fetch can bring.
+    expect(f.core.bars.range(key, T0 + 5 * MIN, T0 + 8 * MIN).length).toBe(0);
+    f.ticks.tick(); // the first retry fails too
+    await settle(f, () => venue.historyCalls.length >= before + 2);
+    f.ticks.tick(); // the second retry succeeds
+    await settle(f, () => f.core.bars.range(key, T0, T0 + 8 * MIN).length >= 8);
+
+    expect(venue.historyCalls.slice(before).map((c) => c.from)).toEqual([T0 + 3 * MIN, T0 + 3 * MIN, T0 + 3 * MIN]);
+    expect(barsFromColumns(f.core.bars.range(key, T0, T0 + 8 * MIN))).toEqual(Array.from({ length: 8 }, (_, m) => truth(m)));
+    // BACKFILLING from the first attempt until the window was filled, never cleared in between.
+    expect(flags.at(-1)).toBe(false);
+    expect(flags.slice(0, -1).every((a) => a)).toBe(true);
+    conn.close();
+  });
+
+  it('asks again for a last minute that came back still forming', async () => {
+    let now = T0 + 5 * MIN;
+    const venue = new ScriptedVenue();
+    const f = coreFixture({ clock: { now: () => now }, feeds: () => [venue] });
+    fx = f;
+    const conn = f.core.connect(() => undefined);
+    await conn.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'binance', symbol: 'BTCUSDT', interval: '1m' } });
+    for (let m = 0; m < 3; m++) venue.pushClosed(m);
+    // Resumed 1 ms after 06:00: the venue still has minute 5 forming.
+    venue.formingFrom = T0 + 5 * MIN;
+    now = T0 + 6 * MIN + 1;
+    const before = venue.historyCalls.length;
+    venue.reportGap(T0 + 3 * MIN, now);
+    await settle(f, () => venue.historyCalls.length >= before + 1);
+    expect(f.core.bars.range(key, T0, T0 + 6 * MIN).length).toBe(5);
+    venue.formingFrom = Number.POSITIVE_INFINITY;
+    now += 3_000;
+    f.ticks.tick();
+    await settle(f, () => f.core.bars.range(key, T0, T0 + 6 * MIN).length >= 6);
+
+    expect(venue.historyCalls.slice(before).map((c) => c.from)).toEqual([T0 + 3 * MIN, T0 + 5 * MIN]);
+    expect(barsFromColumns(f.core.bars.range(key, T0, T0 + 6 * MIN))).toEqual(Array.from({ length: 6 }, (_, m) => truth(m)));
     conn.close();
   });
 });
