@@ -74,6 +74,7 @@ export class BinanceFeed implements Feed {
       this.retry?.();
       this.retry = null;
     } catch (err) {
+      if (this.closed) return;
       this.reachable = false;
       this.options.log.warn(`binance: not reachable (${err instanceof Error ? err.message : String(err)}); the simulated market stands in`);
       this.retry ??= this.options.ticker(() => void this.connect(), RETRY_CONNECT_MS);
@@ -124,7 +125,8 @@ export class BinanceFeed implements Feed {
 
   private status(): FeedHealth['status'] {
     if (!this.reachable || this.closed) return 'OFFLINE';
-    if (this.streamState === 'reconnecting' || this.streamState === 'connecting') return 'DEGRADED';
+    // Banned (418): live data may flow, but no gap can be backfilled until the ban ends.
+    if (this.streamState === 'reconnecting' || this.streamState === 'connecting' || this.rest.stats().bannedUntil !== null) return 'DEGRADED';
     if (this.backfillingSymbols.size > 0) return 'BACKFILLING';
     return 'LIVE';
   }

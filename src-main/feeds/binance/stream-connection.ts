@@ -38,7 +38,7 @@ function ignore(): void {
 /**
  * One combined-stream socket kept alive across drops: reconnects with backoff
  * on close, error, silence (no message at all for `silentSocketMs` while
- * subscribed; ping frames do not count), `serverShutdown` and shortly before
+ * it has streams to carry, acknowledged or not; ping frames do not count), `serverShutdown` and shortly before
  * Binance's 24-hour limit; then re-subscribes through its ControlChannel.
  * Ping frames are answered by ws itself (`autoPong`, on by default).
  */
@@ -174,7 +174,8 @@ export class StreamConnection {
     if (socket !== this.socket) return;
     const silentMs = this.cfg.settings.silentSocketMs;
     const idle = this.cfg.now() - this.lastMessageAt;
-    const subscribed = this.control.liveCount > 0;
+    // Streams wanted, acknowledged or not: a socket that never answers its SUBSCRIBE is as dead as a silent one.
+    const subscribed = this.control.load > 0;
     if (subscribed && idle >= silentMs) {
       this.drop(socket, `was silent for ${String(idle)} ms`);
       return;

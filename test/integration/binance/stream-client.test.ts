@@ -160,6 +160,19 @@ describe('BinanceStreamClient: reconnecting', () => {
     await trades.until('a trade after the silence', (t) => t.length === 1);
   });
 
+  it('replaces a socket that never answers its SUBSCRIBE, and the streams come back on the next one', async () => {
+    fake.faults.swallowControls(1_000);
+    const { warnings, collect } = harness({ silentSocketMs: 300, ackTimeoutMs: 200, retryFailedMs: 100 });
+    const trades = collect(BTC).got;
+    await fake.events.first('the client giving up on the mute socket', (e) => e.type === 'disconnect' && e.by === 'client', 3_000);
+    expect(warnings.items.some((w) => /^binance ws: connection was silent for \d+ ms/.test(w))).toBe(true);
+    fake.faults.swallowControls(0);
+    await fake.events.until('a second socket subscribed', () => fake.connections().some((c) => c.id > 1 && c.subscriptions.has(BTC)), 3_000);
+    expect(fake.connections().every((c) => c.open)).toBe(true);
+    fake.send(BTC, tradePayload('BTCUSDT', { id: 9 }));
+    await trades.until('a trade on the new socket', (t) => t.length === 1);
+  });
+
   it('reconnects on serverShutdown without waiting for the server to close', async () => {
     const { warnings, collect } = harness();
     const trades = collect(BTC).got;

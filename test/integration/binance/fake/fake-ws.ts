@@ -32,6 +32,8 @@ export interface FakeWsFaults {
   refuseConnections(n: number): void;
   /** Answers the next `n` SUBSCRIBE requests with an error reply. */
   refuseSubscribes(n: number): void;
+  /** From now on takes the next `n` control messages without ever replying (subscriptions still apply); 0 answers again. */
+  swallowControls(n: number): void;
 }
 
 export interface FakeBinanceWs {
@@ -69,6 +71,7 @@ export async function startFakeBinanceWs(options: FakeBinanceWsOptions = {}): Pr
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let refuseHandshakes = 0;
   let refuseSubscribes = 0;
+  let swallowControls = 0;
   let refused = 0;
   let silentUntil = 0;
 
@@ -99,6 +102,10 @@ export async function startFakeBinanceWs(options: FakeBinanceWsOptions = {}): Pr
     const session = new FakeWsSession(sessions.length + 1, socket, limits, events.push, () => {
       if (refuseSubscribes === 0) return false;
       refuseSubscribes -= 1;
+      return true;
+    }, () => {
+      if (swallowControls === 0) return false;
+      swallowControls -= 1;
       return true;
     });
     for (const s of initialStreams(req)) session.subscriptions.add(s);
@@ -146,6 +153,9 @@ export async function startFakeBinanceWs(options: FakeBinanceWsOptions = {}): Pr
     },
     refuseSubscribes: (n) => {
       refuseSubscribes += n;
+    },
+    swallowControls: (n) => {
+      swallowControls = Math.max(0, n);
     },
   };
 

@@ -57,6 +57,7 @@ export class FakeWsSession {
     private readonly limits: FakeWsLimits,
     private readonly emit: (event: FakeWsEvent) => void,
     private readonly refuseSubscribe: () => boolean,
+    private readonly swallowControl: () => boolean = () => false,
   ) {
     socket.on('message', (data) => {
       if (this.count()) this.control(text(data));
@@ -128,6 +129,8 @@ export class FakeWsSession {
     const record: ControlRecord = { session: this.id, at: Date.now(), method: String(method), params: names, id };
     this.controls.push(record);
     this.emit({ type: 'control', control: record });
+    // A server that took the message and never answers (a half-dead socket): no reply at all.
+    if (this.swallowControl()) return;
     this.reply(reply);
   }
 
