@@ -118,17 +118,17 @@ export class GapBackfiller {
     if (this.again && !this.closed) void this.run();
   }
 
+  /** Runs once, `ms` from now, on the ticker (which repeats: the first call stops it). */
   private retryIn(ms: number): void {
-    let stop: (() => void) | undefined;
-    let fired = false;
-    stop = this.deps.ticker(() => {
-      if (fired) return;
-      fired = true;
-      stop?.();
+    const handle: { fired: boolean; stop?: () => void } = { fired: false };
+    handle.stop = this.deps.ticker(() => {
+      if (handle.fired) return;
+      handle.fired = true;
+      handle.stop?.();
       this.cancelRetry = undefined;
       void this.run();
     }, ms);
-    if (fired) stop();
-    else this.cancelRetry = stop;
+    if (handle.fired) handle.stop();
+    else this.cancelRetry = handle.stop;
   }
 }
