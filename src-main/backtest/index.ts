@@ -1,0 +1,11 @@
+/**
+ * The backtest engine: a deterministic, bar-driven simulation of one strategy
+ * over bars already in memory, and its statistics. Pure: no I/O, no clock, no
+ * randomness. This file is the folder's only public face.
+ */
+export { runBacktest, type RunOptions } from './backtest-engine';
+export { backtestConfigSchema, parseBacktestConfig, type BacktestConfig, type BacktestConfigInput, type ConfigResult } from './backtest-config';
+export type { BacktestError } from './backtest-error';
+export { serializeBacktest, toBacktestResult, type BacktestOutcome, type BacktestOutput, type EquityColumns, type OpenPosition } from './backtest-result';
+export { periodsPerYear } from './annualisation';
+export { validateBars } from './validate-bars';
