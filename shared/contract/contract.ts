@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app-contract';
+import { backtestEvents, backtestMethods } from './backtest-contract';
 import { barsEvents, barsMethods } from './bars-contract';
 import { feedsMethods } from './feeds-contract';
+import { gymMethods } from './gym-contract';
 import { replayEvents, replayMethods } from './replay-contract';
 import type { EventSpec, MethodSpec } from './define';
 import { settingsEvents, settingsMethods } from './settings-contract';
@@ -17,6 +19,8 @@ export const methods = {
   ...barsMethods,
   ...feedsMethods,
   ...replayMethods,
+  ...backtestMethods,
+  ...gymMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -24,6 +28,7 @@ export const events = {
   ...settingsEvents,
   ...barsEvents,
   ...replayEvents,
+  ...backtestEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Methods = typeof methods;

@@ -10,3 +10,5 @@ export * from './bridge';
 export * from './bars-contract';
 export * from './feeds-contract';
 export * from './replay-contract';
+export * from './backtest-contract';
+export * from './gym-contract';

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { AppInfo, ServerFrame, Settings } from '../../shared/contract';
 import { DATABASE_FILE, ensureDataDir } from '../config/data-dir';
+import { BacktestRunService } from '../backtest-runs/backtest-run-service';
+import { GymService } from '../gym/gym-service';
 import { HealthMonitor } from '../health/health-monitor';
 import { ClientSession, Dispatcher, type Logger } from '../rpc';
 import type { Feed } from '../feeds/feed';
@@ -8,7 +10,7 @@ import { BinanceFeed } from '../feeds/binance/binance-feed';
 import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
-import { BarStore, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
+import { BacktestRunRepository, BarStore, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
 import { systemClock, systemTicker, type Clock, type Ticker } from './clock';
 import { DEFAULT_SETTINGS } from './default-settings';
@@ -50,6 +52,7 @@ export interface Core {
   readonly health: HealthMonitor;
   readonly market: MarketData;
   readonly bars: BarStore;
+  readonly log: Logger;
   connect(send: (frame: ServerFrame) => void, isBusy?: () => boolean): Connection;
   readonly clientCount: number;
   close(): void;
@@ -101,7 +104,9 @@ export function createCore(options: CoreOptions): Core {
     feeds: () => market.health(),
     clients: () => sessions.size,
   });
-  const { handlers, sources } = createHandlers({ info, settings, health, market });
+  const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), clock, log);
+  const gym = new GymService(market.service);
+  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, gym });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
   return {
@@ -112,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     health,
     market,
     bars,
+    log,
     get clientCount() {
       return sessions.size;
     },

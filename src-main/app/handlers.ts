@@ -1,8 +1,11 @@
 import type { AppInfo, Settings } from '../../shared/contract';
+import type { BacktestRunService } from '../backtest-runs/backtest-run-service';
+import type { GymService } from '../gym/gym-service';
 import type { HealthMonitor } from '../health/health-monitor';
 import type { MarketData } from '../market-data/market-data';
 import type { EventSources, MethodHandlers } from '../rpc';
 import type { SettingsRepository } from '../store';
+import { createLabHandlers } from './lab-handlers';
 import { createMarketHandlers } from './market-handlers';
 
 export interface HandlerDeps {
@@ -10,15 +13,19 @@ export interface HandlerDeps {
   readonly settings: SettingsRepository;
   readonly health: HealthMonitor;
   readonly market: MarketData;
+  readonly backtests: BacktestRunService;
+  readonly gym: GymService;
 }
 
 /** The contract's methods and events, implemented once for every transport. */
 export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; sources: EventSources } {
   const settingsListeners = new Set<(s: Settings) => void>();
   const market = createMarketHandlers(deps.market);
+  const lab = createLabHandlers(deps.backtests, deps.gym);
 
   const handlers: MethodHandlers = {
     ...market.handlers,
+    ...lab.handlers,
     'app.info': () => deps.info,
     'app.health': () => deps.health.check(),
     'settings.get': () => deps.settings.get(),
@@ -31,6 +38,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
 
   const sources: EventSources = {
     ...market.sources,
+    ...lab.sources,
     'app.health': (_params, emit) => deps.health.subscribe(emit),
     'settings.changed': (_params, emit) => {
       // Read first: if the stored settings cannot be read, nothing is left registered.

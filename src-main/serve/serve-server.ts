@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../app/core';
+import { GYM_PREFIX, handleGymRequest } from './gym-http';
 import { checkRequest, createAccessToken, loopbackHosts, SECURITY_HEADERS, sendStatic, WsTransport, type GuardConfig } from '../transport';
 
 export interface ServeOptions {
@@ -76,6 +77,14 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
     const verdict = checkRequest(req, url, guard, false);
     if (!verdict.ok) {
       refuse(res, verdict.status, verdict.reason);
+      return;
+    }
+    if (url.pathname.startsWith(GYM_PREFIX)) {
+      handleGymRequest(req, res, url.pathname, options.core.dispatcher).catch((err: unknown) => {
+        options.core.log.error('gym request failed', err);
+        if (!res.headersSent) refuse(res, 500, 'internal error');
+        else res.destroy();
+      });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

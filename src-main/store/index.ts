@@ -5,3 +5,4 @@ export type { Migration } from './migration';
 export { SettingsRepository } from './settings-repository';
 export { BarStore, chunkSpan, type SeriesInfo, type SeriesKey } from './bar-store';
 export type { MergeCounts, UpsertMode } from './chunk-merge';
+export { BacktestRunRepository, type StoredBacktestRun, type StoredBacktestSummary } from './backtest-run-repository';

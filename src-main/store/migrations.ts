@@ -61,4 +61,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'backtest-runs',
+    // Saved backtests: what was run (config, JSON) and what came out (the
+    // result JSON: stats, trades, equity; the stats alone too, so a list of
+    // runs never reads the results), to compare runs and repeat one later.
+    sql: `
+      CREATE TABLE backtest_runs (
+        id          TEXT PRIMARY KEY NOT NULL,
+        created_at  INTEGER NOT NULL,
+        label       TEXT NOT NULL,
+        strategy    TEXT NOT NULL,
+        config      TEXT NOT NULL CHECK (json_valid(config)),
+        stats       TEXT NOT NULL CHECK (json_valid(stats)),
+        result      TEXT NOT NULL CHECK (json_valid(result))
+      ) STRICT;
+      CREATE INDEX backtest_runs_created ON backtest_runs (created_at DESC);
+    `,
+  },
 ];

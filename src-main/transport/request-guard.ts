@@ -35,8 +35,8 @@ export function loopbackHosts(host: string, port: number): ReadonlySet<string> {
 
 /**
  * Every HTTP request and WebSocket upgrade must carry the run's token, in the
- * `token` query parameter or in the cookie set when the page was first opened
- * with it; and its Host must be one we serve (so a rebound DNS name is refused).
+ * `token` query parameter, an `Authorization: Bearer` header, or the cookie set
+ * when the page was first opened with it; and its Host must be one we serve (so a rebound DNS name is refused).
  * A WebSocket from a browser must also come from our own origin.
  */
 export function checkRequest(req: IncomingMessage, url: URL, config: GuardConfig, isUpgrade: boolean): GuardVerdict {
@@ -50,6 +50,9 @@ export function checkRequest(req: IncomingMessage, url: URL, config: GuardConfig
       return { ok: false, status: 403, reason: `origin "${origin}" may not connect` };
     }
   }
+  // Programs (agents on the gym API) may send the token as a bearer credential instead.
+  const auth = req.headers.authorization;
+  if (auth !== undefined && /^Bearer /i.test(auth) && tokenMatches(config.token, auth.slice(7).trim())) return { ok: true, viaQuery: false };
   const fromQuery = url.searchParams.get('token');
   if (tokenMatches(config.token, fromQuery)) return { ok: true, viaQuery: true };
   if (tokenMatches(config.token, cookieValue(req.headers.cookie, config.cookieName))) return { ok: true, viaQuery: false };

@@ -3,7 +3,9 @@ import { ContractFailure } from '../../../../shared/contract';
 import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 import { createHandlers } from '../../../../src-main/app/handlers';
 import { Dispatcher } from '../../../../src-main/rpc';
-import { MIGRATIONS, SettingsRepository } from '../../../../src-main/store';
+import { BacktestRunService } from '../../../../src-main/backtest-runs/backtest-run-service';
+import { GymService } from '../../../../src-main/gym/gym-service';
+import { BacktestRunRepository, MIGRATIONS, SettingsRepository } from '../../../../src-main/store';
 import { coreFixture, type CoreFixture } from '../../../helpers/core-fixture';
 
 describe('Dispatcher with the real handlers', () => {
@@ -99,7 +101,10 @@ describe('Dispatcher guarding against its own handlers', () => {
     const f = coreFixture();
     fx.current = f;
     const settings = new SettingsRepository(f.core.db, DEFAULT_SETTINGS, () => 0);
-    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market });
+    const quiet = { error: () => undefined, warn: () => undefined };
+    const backtests = new BacktestRunService(f.core.market.service, new BacktestRunRepository(f.core.db), { now: () => 0 }, quiet);
+    const gym = new GymService(f.core.market.service);
+    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, gym });
     return new Dispatcher({ ...real.handlers, ...overrides }, real.sources, { error: () => undefined, warn: () => undefined });
   }
 

@@ -1,0 +1,29 @@
+import type { BacktestRunService } from '../backtest-runs/backtest-run-service';
+import type { GymService } from '../gym/gym-service';
+import type { EventSources, MethodHandlers } from '../rpc';
+
+type LabMethods = Pick<
+  MethodHandlers,
+  'strategies.list' | 'backtest.run' | 'backtest.get' | 'backtest.list' | 'backtest.delete' | 'gym.create' | 'gym.state' | 'gym.act' | 'gym.close'
+>;
+type LabEvents = Pick<EventSources, 'backtest.progress'>;
+
+/** The strategy lab's part of the contract: strategies, saved backtests and their progress, and the gym. */
+export function createLabHandlers(backtests: BacktestRunService, gym: GymService): { handlers: LabMethods; sources: LabEvents } {
+  return {
+    handlers: {
+      'strategies.list': () => backtests.strategies(),
+      'backtest.run': (request) => backtests.start(request),
+      'backtest.get': ({ id }) => backtests.get(id),
+      'backtest.list': ({ limit }) => backtests.list(limit),
+      'backtest.delete': ({ id }) => ({ deleted: backtests.delete(id) }),
+      'gym.create': (params) => gym.create(params),
+      'gym.state': ({ id }) => gym.state(id),
+      'gym.act': (params) => gym.act(params),
+      'gym.close': ({ id }) => ({ closed: gym.close(id) }),
+    },
+    sources: {
+      'backtest.progress': (_params, emit) => backtests.onProgress(emit),
+    },
+  };
+}

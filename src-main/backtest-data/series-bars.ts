@@ -1,0 +1,34 @@
+import type { BarsQuery } from '../../shared/contract';
+import type { BarColumns } from '../../shared/domain/bar-columns';
+import type { EpochMs } from '../../shared/domain/epoch';
+import { sliceColumns } from '../../shared/domain/bar-columns';
+import type { Interval } from '../../shared/domain/interval';
+import type { MarketKind } from '../../shared/market/market-kind';
+import type { BarService } from '../market-data/bar-service';
+import { DataSetError } from './data-set-error';
+
+export interface SeriesQuery {
+  readonly source: BarsQuery['source'];
+  readonly symbol: BarsQuery['symbol'];
+  readonly interval: Interval;
+  readonly from: EpochMs;
+  readonly to: EpochMs;
+}
+
+/** The most bars one backtest or gym session reads (ten years of 1m bars of a 24/7 market are 5.3 M). */
+export const MAX_SERIES_BARS = 6_000_000;
+
+/**
+ * The closed bars of a stored series in [from, to), at any interval (derived
+ * from the 1m truth exactly as the charts are), for a backtest or a gym
+ * session. A bar still forming is left out: nothing is decided on a bar that
+ * has not closed. An unknown series fails as the contract does (NOT_FOUND,
+ * naming the field); a range without bars is a DataSetError on `from`.
+ */
+export async function loadSeriesBars(service: BarService, q: SeriesQuery): Promise<{ market: MarketKind; columns: BarColumns }> {
+  const { market, bars } = await service.get({ source: q.source, symbol: q.symbol, interval: q.interval, from: q.from, to: q.to, limit: MAX_SERIES_BARS });
+  let n = bars.length;
+  while (n > 0 && bars.final[n - 1] !== 1) n--;
+  if (n === 0) throw new DataSetError('from', `no closed ${q.interval} bars of ${q.source}:${q.symbol} between ${new Date(q.from).toISOString()} and ${new Date(q.to).toISOString()}`);
+  return { market, columns: sliceColumns(bars, 0, n) };
+}

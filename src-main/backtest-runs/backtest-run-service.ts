@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import {
+  backtestRequestSchema,
+  backtestResultSchema,
+  backtestStatsSchema,
+  ContractFailure,
+  type BacktestProgress,
+  type BacktestRequest,
+  type BacktestRun,
+  type BacktestRunSummary,
+  type StrategyInfo,
+} from '../../shared/contract';
+import { INTERVAL_MS } from '../../shared/domain/interval';
+import { marketKindSchema } from '../../shared/market/market-kind';
+import { findStrategy, STRATEGIES } from '../../shared/strategy/strategy-registry';
+import type { Clock } from '../app/clock';
+import { runBacktest, toBacktestResult } from '../backtest';
+import { DataSetError } from '../backtest-data/data-set-error';
+import { loadSeriesBars } from '../backtest-data/series-bars';
+import type { BarService } from '../market-data/bar-service';
+import type { Logger } from '../rpc';
+import type { BacktestRunRepository, StoredBacktestSummary } from '../store';
+import { thinEquity } from './thin-equity';
+
+/** Progress events per run (at most): enough for a smooth bar, few enough to be free. */
+const PROGRESS_STEPS = 50;
+
+/**
+ * Backtests started from the UI: checked before anything runs (unknown
+ * strategy, bad parameters: BAD_REQUEST naming the field), run in the main
+ * process on the stored bars, reported through `backtest.progress`, and saved
+ * to the store with the request that produced them, so a run can be opened,
+ * compared or repeated later. The statistics are computed on every bar; the
+ * saved equity curve is thinned for drawing (thinEquity).
+ */
+export class BacktestRunService {
+  private readonly listeners = new Set<(p: BacktestProgress) => void>();
+
+  constructor(
+    private readonly bars: BarService,
+    private readonly runs: BacktestRunRepository,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  strategies(): StrategyInfo[] {
+    return STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, params: s.params.map((p) => ({ ...p })) }));
+  }
+
+  onProgress(listener: (p: BacktestProgress) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Checks the request, answers with the run's id at once and runs it in the background. */
+  start(request: BacktestRequest): { id: string } {
+    const def = findStrategy(request.strategy);
+    if (def === undefined) {
+      throw new ContractFailure('BAD_REQUEST', `unknown strategy "${request.strategy}" (known: ${STRATEGIES.map((s) => s.id).join(', ')})`, 'params.strategy');
+    }
+    const resolved = def.resolveParams(request.params);
+    if (!resolved.ok) throw new ContractFailure('BAD_REQUEST', resolved.message, `params.params.${resolved.field}`);
+    const id = randomUUID();
+    setImmediate(() => {
+      void this.run(id, request, resolved.params);
+    });
+    return { id };
+  }
+
+  get(id: string): BacktestRun {
+    const stored = this.runs.get(id);
+    if (stored === undefined) throw new ContractFailure('NOT_FOUND', `no saved backtest "${id}"`, 'params.id');
+    const { summary, market } = this.summaryOf(stored);
+    return { ...summary, market, result: backtestResultSchema.parse(JSON.parse(stored.result)) };
+  }
+
+  list(limit: number): BacktestRunSummary[] {
+    return this.runs.list(limit).map((r) => this.summaryOf(r).summary);
+  }
+
+  delete(id: string): boolean {
+    return this.runs.delete(id);
+  }
+
+  private async run(id: string, request: BacktestRequest, params: Readonly<Record<string, number | boolean>>): Promise<void> {
+    const emit = (p: Omit<BacktestProgress, 'id'>): void => {
+      for (const listener of this.listeners) listener({ id, ...p });
+    };
+    emit({ status: 'running', fraction: 0, error: null });
+    try {
+      const { market, columns } = await loadSeriesBars(this.bars, request);
+      const def = findStrategy(request.strategy);
+      if (def === undefined) throw new DataSetError('strategy', `unknown strategy "${request.strategy}"`);
+      const setup = { market, intervalMs: INTERVAL_MS[request.interval] };
+      let strategy;
+      try {
+        strategy = def.create(params, setup);
+      } catch (err) {
+        throw new DataSetError('strategy', err instanceof Error ? err.message : String(err));
+      }
+      const outcome = runBacktest(strategy, columns, { ...request.costs, market, intervalMs: setup.intervalMs }, {
+        progressEvery: Math.max(1, Math.ceil(columns.length / PROGRESS_STEPS)),
+        onProgress: (done, total) => emit({ status: 'running', fraction: total === 0 ? 1 : done / total, error: null }),
+      });
+      if (!outcome.ok) throw new DataSetError(outcome.error.kind === 'config' ? `costs.${outcome.error.field}` : outcome.error.field, outcome.error.message);
+      const result = toBacktestResult(outcome.output);
+      const label = request.label ?? `${def.id} ${request.source}:${request.symbol} ${request.interval}`;
+      this.runs.save({
+        id,
+        createdAt: this.clock.now(),
+        label,
+        strategy: def.id,
+        config: JSON.stringify({ request: { ...request, params }, market }),
+        stats: JSON.stringify(result.stats),
+        result: JSON.stringify({ ...result, equity: thinEquity(result.equity) }),
+      });
+      emit({ status: 'done', fraction: 1, error: null });
+    } catch (err) {
+      const error =
+        err instanceof DataSetError
+          ? { field: err.field, message: err.message }
+          : err instanceof ContractFailure
+            ? { field: err.error.path.replace(/^params\./, ''), message: err.error.message }
+            : { field: '', message: err instanceof Error ? err.message : String(err) };
+      if (!(err instanceof DataSetError) && !(err instanceof ContractFailure)) this.log.error(`backtest ${id} failed`, err);
+      emit({ status: 'failed', fraction: 1, error });
+    }
+  }
+
+  /** What the store holds, checked again on the way out (a file is a boundary too). */
+  private summaryOf(stored: StoredBacktestSummary): { summary: BacktestRunSummary; market: BacktestRun['market'] } {
+    const config = JSON.parse(stored.config) as { request: unknown; market: unknown };
+    const request = backtestRequestSchema.parse(config.request);
+    const stats = backtestStatsSchema.parse(JSON.parse(stored.stats));
+    return {
+      summary: { id: stored.id, createdAt: stored.createdAt as BacktestRun['createdAt'], label: stored.label, strategy: stored.strategy, request, stats },
+      market: marketKindSchema.parse(config.market),
+    };
+  }
+}
