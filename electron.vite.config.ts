@@ -7,6 +7,7 @@ const root = import.meta.dirname;
 /**
  * One build for both ways Tapedeck runs: `out/main/electron-main.js` (Electron),
  * `out/main/cli.js` (the `tapedeck` CLI and `tapedeck serve` under plain Node),
+ * `out/main/optimize-worker.js` (the optimiser's worker threads),
  * `out/preload/preload.cjs` (sandboxed, so one self-contained CommonJS file) and
  * `out/renderer/` (the React app, served by a custom protocol or by serve).
  */
@@ -18,6 +19,8 @@ export default defineConfig({
         input: {
           'electron-main': resolve(root, 'src-main/electron/electron-main.ts'),
           cli: resolve(root, 'src-main/cli/cli-entry.ts'),
+          // Worker threads of the optimiser: a file of their own, found beside cli.js / electron-main.js.
+          'optimize-worker': resolve(root, 'src-main/optimize/optimize-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

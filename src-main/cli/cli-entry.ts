@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli';
 
 /** The `tapedeck` executable (bin/tapedeck.mjs loads the built copy of this file). */
@@ -11,5 +13,7 @@ const code = await runCli(process.argv.slice(2), {
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   stopSignal,
+  // Built beside this file by electron-vite (its own entry).
+  optimizeWorker: ((path) => (existsSync(path) ? path : undefined))(fileURLToPath(new URL('./optimize-worker.js', import.meta.url))),
 });
 process.exitCode = code;

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Resolves when the user asks a long-running command to stop (Ctrl-C, SIGTERM). */
   readonly stopSignal: Promise<void>;
+  /** The bundled optimiser worker (out/main/optimize-worker.js); absent when running from sources, where the optimiser uses one thread. */
+  readonly optimizeWorker?: string;
 }
 
 /** Bad usage or bad input: exit code 2 with a one-line reason. */
