@@ -1,5 +1,7 @@
 import type { TapedeckClient } from '../api/tapedeck-client';
 import { createAboutStore, type AboutStore } from '../about/about-store';
+import { createBacktestFormStore, type BacktestFormStore } from '../backtest/backtest-form-store';
+import { createBacktestStore, type BacktestStore } from '../backtest/backtest-store';
 import { createChartStore, type ChartStore } from '../chart/chart-store';
 import { createFeedsStore, type FeedsStore } from '../feeds/feeds-store';
 import { createReplayStore, type ReplayStore } from '../replay/replay-store';
@@ -20,6 +22,8 @@ export interface AppStores {
   readonly quotes: QuoteStore;
   readonly chart: ChartStore;
   readonly replay: ReplayStore;
+  readonly backtest: BacktestStore;
+  readonly backtestForm: BacktestFormStore;
 }
 
 export function createAppStores(client: TapedeckClient): AppStores {
@@ -36,6 +40,8 @@ export function createAppStores(client: TapedeckClient): AppStores {
     quotes: createQuoteStore(client, { settings, feeds, health }),
     chart: createChartStore(),
     replay: createReplayStore(client),
+    backtest: createBacktestStore(client),
+    backtestForm: createBacktestFormStore(),
   };
 }
 

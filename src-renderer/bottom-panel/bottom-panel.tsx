@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { AboutView } from '../about/about-view';
+import { BacktestView } from '../backtest/backtest-view';
 import { ReplayView } from '../replay/replay-view';
 import { BOTTOM_TABS, type BottomTabId } from './bottom-tabs';
 import { PlaceholderView } from './placeholder-view';
@@ -13,11 +14,7 @@ function TabContent({ tab }: { readonly tab: BottomTabId }): ReactElement {
         </PlaceholderView>
       );
     case 'backtests':
-      return (
-        <PlaceholderView title="Backtests">
-          Backtest runs (strategy, parameters, equity curve and metrics) are listed here once the backtest engine lands.
-        </PlaceholderView>
-      );
+      return <BacktestView />;
     case 'replay':
       return <ReplayView />;
     case 'log':
