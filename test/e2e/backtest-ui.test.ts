@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchChromium } from '../helpers/chromium';
+import { startServeProcess, type ServeProcess } from '../helpers/serve-process';
+import { tempDir } from '../helpers/temp-dir';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+mkdirSync(ARTIFACTS, { recursive: true });
+const SLOW = { timeout: 30_000, interval: 100 };
+const chromiumPath = findChromium();
+if (chromiumPath === null) {
+  const why = 'e2e: Debian chromium is not on PATH (apt-get install chromium); .ci/run installs it';
+  if (process.env.CI === 'true') throw new Error(why);
+  console.warn(`SKIPPED ${why}`);
+}
+
+describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapedeck serve', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let serve: ServeProcess;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    dir = tempDir();
+    serve = await startServeProcess(dir.path);
+    browser = await launchChromium(chromiumPath ?? '');
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(serve.url);
+    await page.getByTestId('tab-backtests').click();
+    await page.getByTestId('backtest-form').waitFor({ timeout: SLOW.timeout });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await serve.stop();
+    dir.remove();
+  });
+
+  async function fillRun(fast: string, slow: string): Promise<void> {
+    await page.getByTestId('backtest-pane-setup').click();
+    await page.getByTestId('backtest-source').fill('sim');
+    await page.getByTestId('backtest-symbol').fill('BTCUSDT');
+    await page.getByTestId('backtest-interval').selectOption('1h');
+    await page.getByTestId('backtest-strategy').selectOption('sma-cross');
+    await page.getByTestId('backtest-param-fast').fill(fast);
+    await page.getByTestId('backtest-param-slow').fill(slow);
+  }
+
+  it('shows a refused parameter set (slow <= fast) under the field, and runs nothing', async () => {
+    await fillRun('30', '20');
+    await page.getByTestId('backtest-run').click();
+    const alert = page.getByTestId('backtest-strategy-fields').locator('[role="alert"]');
+    await expect.poll(() => alert.allTextContents(), SLOW).toEqual(['slow (20) must be greater than fast (30)']);
+    expect(await page.getByTestId('backtest-pane-runs').textContent()).toBe('Runs (0)');
+  });
+
+  it('runs a backtest with progress and shows statistics, curves and trades', async () => {
+    await fillRun('5', '20');
+    await page.getByTestId('backtest-commission-0.1').click();
+    await page.getByTestId('backtest-fractional').check();
+    await page.getByTestId('backtest-run').click();
+    await expect.poll(() => page.getByTestId('backtest-result').isVisible(), SLOW).toBe(true);
+    expect(await page.getByTestId('backtest-progress').getAttribute('data-status')).toBe('done');
+    const stats = (await page.getByTestId('backtest-stats').textContent()) ?? '';
+    expect(stats).toMatch(/Sharpe/);
+    expect(stats).toMatch(/drawdown/i);
+    expect(await page.getByTestId('backtest-equity-chart').locator('canvas').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}backtest-result.png` });
+    await page.getByTestId('backtest-view-price').click();
+    await expect.poll(() => page.getByTestId('backtest-price-chart').locator('canvas').count(), SLOW).toBeGreaterThan(0);
+    await page.getByTestId('backtest-view-trades').click();
+    await expect.poll(() => page.getByTestId('backtest-trade-row').count(), SLOW).toBeGreaterThan(0);
+  });
+
+  it('saves runs and compares two side by side', async () => {
+    await fillRun('10', '30');
+    await page.getByTestId('backtest-run').click();
+    await expect.poll(async () => (await page.getByTestId('backtest-caption').textContent()) ?? '', SLOW).toMatch(/fast=10 slow=30/);
+    await page.getByTestId('backtest-pane-runs').click();
+    await expect.poll(() => page.getByTestId('backtest-run-row').count(), SLOW).toBe(2);
+    const boxes = page.getByTestId('backtest-run-row').locator('input[type="checkbox"]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByTestId('backtest-compare-button').click();
+    await expect.poll(() => page.getByTestId('backtest-compare-table').isVisible(), SLOW).toBe(true);
+    expect((await page.getByTestId('backtest-compare-table').textContent()) ?? '').toMatch(/Sharpe/);
+    await page.screenshot({ path: `${ARTIFACTS}backtest-compare.png` });
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
