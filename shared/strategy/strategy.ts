@@ -71,7 +71,12 @@ export interface ChartLevel {
 }
 
 export interface Strategy {
-  /** Called once per closed bar, in time order. Returns an intent, or null to keep things as they are. */
+  /**
+   * Called once per closed bar, in time order. Returns an intent, or null to
+   * keep things as they are. The `bar` and `ctx` objects are reused from call
+   * to call (the backtest loop allocates nothing per bar): read the numbers
+   * you need during the call and never keep the objects themselves.
+   */
   onBar(bar: StrategyBar, ctx: StrategyContext): StrategyIntent | null;
   /** Levels worth drawing so far (the current day's range, block boundaries). */
   levels?(): readonly ChartLevel[];

@@ -9,3 +9,5 @@ export type { BacktestError } from './backtest-error';
 export { serializeBacktest, toBacktestResult, type BacktestOutcome, type BacktestOutput, type EquityColumns, type OpenPosition } from './backtest-result';
 export { periodsPerYear } from './annualisation';
 export { validateBars } from './validate-bars';
+export { CostModel } from './cost-model';
+export { affordableUnits, FRACTION_STEPS_PER_UNIT } from './position-sizing';

@@ -1,6 +1,7 @@
 import type { GymActResult, GymState, GymWallet } from '../../shared/contract';
 import { barAt, type BarColumns } from '../../shared/domain/bar-columns';
 import type { EpochMs } from '../../shared/domain/epoch';
+import { affordableUnits, CostModel, FRACTION_STEPS_PER_UNIT } from '../backtest';
 
 export interface GymSessionConfig {
   readonly cash: number;
@@ -15,12 +16,11 @@ export interface GymIndicatorSeries {
   readonly values: Float64Array;
 }
 
-/** Fractional quantities are kept to 1e-8 (a satoshi), rounded down so a fill never spends more than it has. */
-const FRACTION_STEP = 1e-8;
-
-function floorUnits(units: number, fractional: boolean): number {
-  if (!fractional) return Math.floor(units + 1e-9);
-  return Math.floor(units / FRACTION_STEP + 1e-6) * FRACTION_STEP;
+/** Units of a sale: all of them at 100%, else the fraction rounded down to a whole unit (or to 1e-8 when fractional). */
+function unitsToSell(held: number, pct: number, fractional: boolean): number {
+  if (pct >= 100) return held;
+  const scale = fractional ? FRACTION_STEPS_PER_UNIT : 1;
+  return Math.min(held, Math.floor(((held * pct) / 100) * scale) / scale);
 }
 
 /**
@@ -40,6 +40,7 @@ export class GymSession {
   private openFees = 0;
   private feesPaid = 0;
   private realized = 0;
+  private readonly costs: CostModel;
 
   constructor(
     readonly id: string,
@@ -49,6 +50,8 @@ export class GymSession {
   ) {
     if (bars.length < 2) throw new RangeError('a gym session needs at least two bars');
     this.cash = config.cash;
+    // The backtest engine's cost arithmetic: what sizing calls affordable is exactly what is booked.
+    this.costs = new CostModel(config.fees, 0, 0, 0);
   }
 
   get done(): boolean {
@@ -73,9 +76,9 @@ export class GymSession {
     let fill: GymActResult['fill'] = null;
     if (action === 'BUY') {
       const budget = Math.min(this.cash, (this.equityAt(this.step) * sizePct) / 100);
-      const units = floorUnits(budget / (price * (1 + this.config.fees)), this.config.fractional);
+      const units = affordableUnits(budget, price, this.costs, this.config.fractional);
       if (units > 0) {
-        const fee = units * price * this.config.fees;
+        const fee = this.costs.commission(units * price);
         this.cash -= units * price + fee;
         this.units += units;
         this.cost += units * price;
@@ -84,9 +87,9 @@ export class GymSession {
         fill = { side: 'buy', time, price, units, fee };
       }
     } else if (action === 'SELL' && this.units > 0) {
-      const units = sizePct >= 100 ? this.units : Math.min(this.units, floorUnits((this.units * sizePct) / 100, this.config.fractional));
+      const units = unitsToSell(this.units, sizePct, this.config.fractional);
       if (units > 0) {
-        const fee = units * price * this.config.fees;
+        const fee = this.costs.commission(units * price);
         const avg = this.cost / this.units;
         const buyFees = (this.openFees * units) / this.units;
         this.cash += units * price - fee;
@@ -94,7 +97,7 @@ export class GymSession {
         this.cost -= avg * units;
         this.openFees -= buyFees;
         this.units -= units;
-        if (this.units <= FRACTION_STEP / 2) {
+        if (this.units <= 0.5 / FRACTION_STEPS_PER_UNIT) {
           this.units = 0;
           this.cost = 0;
           this.openFees = 0;
