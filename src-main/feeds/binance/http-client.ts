@@ -65,6 +65,10 @@ export class BinanceRestClient {
   /** Our index of the current weight minute, its reported use, and weight sent but not yet answered. */
   private window = Number.NEGATIVE_INFINITY;
   private reported = 0;
+  /** Weight this client spent in the current window: the budget holds even if Binance's header goes missing. */
+  private spent = 0;
+  /** After a 429 every request (not only the one refused) waits until then. */
+  private pausedUntil = 0;
   private inFlight = 0;
   private ban: BinanceBannedError | undefined;
   private counts = { requests: 0, waitsForWeight: 0, retries429: 0 };
@@ -141,12 +145,15 @@ export class BinanceRestClient {
         this.inFlight -= weight;
       }
       this.noteWeight(response, sentIn);
+      if (sentIn === this.window) this.spent += weight;
       const { status } = response;
       if (status >= 200 && status < 300) return response.data;
       if (status === 418) throw this.banned(path, retryAfterSeconds(response) ?? DEFAULT_BAN_S);
       if (status === 429) {
-        if (attempt > MAX_429_RETRIES) throw new BinanceRateLimitedError(path, attempt);
         const waitMs = (retryAfterSeconds(response) ?? 0) * 1000 || this.nextWindowStart() - this.now();
+        // Every caller waits it out, not only this one: hammering on is what gets an IP banned (418).
+        this.pausedUntil = Math.max(this.pausedUntil, this.now() + waitMs);
+        if (attempt > MAX_429_RETRIES) throw new BinanceRateLimitedError(path, attempt);
         this.counts.retries429++;
         this.log?.warn(`Binance ${path}: HTTP 429, retrying in ${String(waitMs)} ms`);
         await this.sleep(waitMs);
@@ -163,8 +170,13 @@ export class BinanceRestClient {
     for (;;) {
       const ban = this.activeBan();
       if (ban) throw ban;
+      const pause = this.pausedUntil - this.now();
+      if (pause > 0) {
+        await this.sleep(pause);
+        continue;
+      }
       this.rollWindow();
-      if (this.reported + this.inFlight + weight <= this.limit) {
+      if (Math.max(this.reported, this.spent) + this.inFlight + weight <= this.limit) {
         this.inFlight += weight;
         return;
       }
@@ -186,6 +198,7 @@ export class BinanceRestClient {
     if (w !== this.window) {
       this.window = w;
       this.reported = 0;
+      this.spent = 0;
     }
   }
 

@@ -130,6 +130,25 @@ describe('BinanceRestClient against the fake Binance REST server', () => {
     expect(fake.requests).toHaveLength(6);
   });
 
+  it('after a 429, the next caller waits out Retry-After too, even when the refused one gave up', async () => {
+    await start(T0 + 1440 * MIN);
+    fake.faults.rateLimit(6, 3);
+    await rejection(client.klines(BTC, T0, T0 + 3 * MIN));
+    const lastRefused = fake.requests.at(-1)!.time;
+    expect(await client.klines(BTC, T0, T0 + 3 * MIN)).toHaveLength(3);
+    expect(fake.requests.at(-1)!.time - lastRefused).toBe(3000);
+  });
+
+  it('keeps its own count of weight when the header goes missing, and still waits for the next minute', async () => {
+    await start(T0 + 17_000, {}, 20);
+    fake.faults.omitWeightHeader = true;
+    for (let i = 0; i < 15; i++) await client.klines(BTC, T0 - (i + 1) * MIN, T0 - i * MIN);
+    const inFirstMinute = fake.requests.filter((r) => r.time < T0 + MIN);
+    // Weight 2 a request, 20 a minute: 10 requests, then a wait for the next minute.
+    expect(inFirstMinute).toHaveLength(10);
+    expect(clock.sleeps).toEqual([44_000]);
+  });
+
   it('on 418 throws BinanceBannedError and sends nothing more until the ban ends', async () => {
     const t = T0 + 1440 * MIN + 5_000;
     await start(t);

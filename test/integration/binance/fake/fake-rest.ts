@@ -130,7 +130,7 @@ export async function startFakeBinanceRest(options: FakeRestOptions = {}): Promi
       record.status = status;
       record.usedWeight = meter.at(time);
       res.setHeader('content-type', 'application/json;charset=UTF-8');
-      res.setHeader('x-mbx-used-weight-1m', String(record.usedWeight));
+      if (!faults.omitWeightHeader) res.setHeader('x-mbx-used-weight-1m', String(record.usedWeight));
       if (retryAfterSec !== undefined) res.setHeader('retry-after', String(retryAfterSec));
       res.statusCode = status;
       res.end(body === undefined ? '' : JSON.stringify(body));

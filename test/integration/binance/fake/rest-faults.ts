@@ -14,6 +14,8 @@ export class RestFaults {
   private rateLimited = { remaining: 0, retryAfterSec: 0 };
   private failures = 0;
   private bannedUntil = Number.NEGATIVE_INFINITY;
+  /** Answers without the x-mbx-used-weight-1m header (a proxy that strips it). */
+  omitWeightHeader = false;
 
   constructor(private readonly now: () => number) {}
 
@@ -36,6 +38,7 @@ export class RestFaults {
     this.rateLimited = { remaining: 0, retryAfterSec: 0 };
     this.failures = 0;
     this.bannedUntil = Number.NEGATIVE_INFINITY;
+    this.omitWeightHeader = false;
   }
 
   /** The fault for the request arriving now, if any (consumes one of a counted fault). */
