@@ -41,6 +41,16 @@ export interface BlockSetup {
   update(bar: AxisBar): SetupSignal | null;
 }
 
+/**
+ * The confirmation both setups wait for: `needed` consecutive closes each
+ * above the one before (`ref`, the last close seen). A close at or below it
+ * starts the count again from that close.
+ */
+function confirmStep(ref: number, count: number, close: number, needed: number): { count: number; confirmed: boolean } {
+  if (close <= ref) return { count: 0, confirmed: false };
+  return { count: count + 1, confirmed: count + 1 >= needed };
+}
+
 type SweepState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'swept'; readonly extreme: number }
@@ -74,13 +84,9 @@ export class SweepReverse implements BlockSetup {
           this.state = { phase: 'swept', extreme };
           return null;
         }
-        if (bar.close <= s.ref) {
-          this.state = { phase: 'reclaimed', extreme, ref: bar.close, count: 0 };
-          return null;
-        }
-        const count = s.count + 1;
-        if (count < this.confirmBars) {
-          this.state = { phase: 'reclaimed', extreme, ref: bar.close, count };
+        const step = confirmStep(s.ref, s.count, bar.close, this.confirmBars);
+        if (!step.confirmed) {
+          this.state = { phase: 'reclaimed', extreme, ref: bar.close, count: step.count };
           return null;
         }
         this.state = { phase: 'done' };
@@ -129,13 +135,9 @@ export class BreakRetest implements BlockSetup {
           this.state = { phase: 'idle' };
           return null;
         }
-        if (bar.close <= s.ref) {
-          this.state = { phase: 'retested', lowest, ref: bar.close, count: 0 };
-          return null;
-        }
-        const count = s.count + 1;
-        if (count < this.confirmBars) {
-          this.state = { phase: 'retested', lowest, ref: bar.close, count };
+        const step = confirmStep(s.ref, s.count, bar.close, this.confirmBars);
+        if (!step.confirmed) {
+          this.state = { phase: 'retested', lowest, ref: bar.close, count: step.count };
           return null;
         }
         this.state = { phase: 'done' };
