@@ -1,46 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium } from '../helpers/chromium';
-import { startServeProcess, type ServeProcess } from '../helpers/serve-process';
-import { tempDir } from '../helpers/temp-dir';
+import { ARTIFACTS, chromiumForE2e, openWorkstation, type WorkstationPage } from '../helpers/workstation-page';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-mkdirSync(ARTIFACTS, { recursive: true });
 const SLOW = { timeout: 30_000, interval: 100 };
-const chromiumPath = findChromium();
-if (chromiumPath === null) {
-  const why = 'e2e: Debian chromium is not on PATH (apt-get install chromium); .ci/run installs it';
-  if (process.env.CI === 'true') throw new Error(why);
-  console.warn(`SKIPPED ${why}`);
-}
+const chromiumPath = chromiumForE2e();
 
 describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapedeck serve', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let serve: ServeProcess;
-  let browser: Browser;
+  let ws: WorkstationPage;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    dir = tempDir();
-    serve = await startServeProcess(dir.path);
-    browser = await launchChromium(chromiumPath ?? '');
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.goto(serve.url);
+    ws = await openWorkstation(chromiumPath ?? '', { width: 1440, height: 1000 });
+    page = ws.page;
+    await page.goto(ws.serve.url);
     await page.getByTestId('tab-backtests').click();
     await page.getByTestId('backtest-form').waitFor({ timeout: SLOW.timeout });
   });
 
   afterAll(async () => {
-    await browser.close();
-    await serve.stop();
-    dir.remove();
+    await ws.close();
   });
 
   async function fillRun(fast: string, slow: string): Promise<void> {
@@ -95,6 +73,6 @@ describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapede
   });
 
   it('ran without console errors or CSP violations', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(ws.consoleErrors).toEqual([]);
   });
 });

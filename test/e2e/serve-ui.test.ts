@@ -1,44 +1,28 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium } from '../helpers/chromium';
-import { startServeProcess, type ServeProcess } from '../helpers/serve-process';
-import { tempDir } from '../helpers/temp-dir';
+import type { ServeProcess } from '../helpers/serve-process';
+import type { tempDir } from '../helpers/temp-dir';
+import { ARTIFACTS, chromiumForE2e, openWorkstation, type WorkstationPage } from '../helpers/workstation-page';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-mkdirSync(ARTIFACTS, { recursive: true });
 /** The first run generates the simulated history it charts: allow it a moment. */
 const SLOW = { timeout: 20_000, interval: 100 };
-const chromiumPath = findChromium();
-if (chromiumPath === null) {
-  const why = 'e2e: Debian chromium is not on PATH (apt-get install chromium); .ci/run installs it';
-  if (process.env.CI === 'true') throw new Error(why);
-  console.warn(`SKIPPED ${why}`);
-}
+const chromiumPath = chromiumForE2e();
 
 describe.skipIf(chromiumPath === null)('the workstation in Chromium via tapedeck serve', () => {
+  let ws: WorkstationPage;
   let dir: ReturnType<typeof tempDir>;
   let serve: ServeProcess;
   let browser: Browser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[];
 
   beforeAll(async () => {
-    dir = tempDir();
-    serve = await startServeProcess(dir.path);
-    browser = await launchChromium(chromiumPath ?? '');
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    ws = await openWorkstation(chromiumPath ?? '', { width: 1440, height: 900 });
+    ({ dir, serve, browser, page, consoleErrors } = ws);
   });
 
   afterAll(async () => {
-    await browser.close();
-    await serve.stop();
-    dir.remove();
+    await ws.close();
   });
 
   it('loads the frame and shows live health over the WebSocket, with the simulated feed badged SIM', async () => {
