@@ -106,12 +106,45 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const SYMBOL = /^[A-Z0-9][A-Z0-9./-]{0,31}$/;
+
+function isEpochMs(v: unknown): v is EpochMs {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+function positiveDecimalOf(v: unknown): number | undefined {
+  if (typeof v !== 'string' || !DECIMAL.test(v)) return undefined;
+  const n = Number(v);
+  return n > 0 ? n : undefined;
+}
+
+/**
+ * The hot path for the commonest frame: a trade exactly as Binance sends it
+ * (symbol already upper case), checked by hand, field for field what
+ * `tradeSchema` accepts. Anything else returns undefined and goes through the
+ * schema, which normalises or words the failure; the result is the same either
+ * way, this is only ~3x faster and allocates far less (bench/binance-trade-throughput).
+ */
+function fastTrade(stream: string, d: Record<string, unknown>): WsParseResult | undefined {
+  const { e, E, s, t, p, q, T, m } = d;
+  if (e !== 'trade' || !isEpochMs(E) || !isEpochMs(T) || typeof m !== 'boolean') return undefined;
+  if (typeof t !== 'number' || !Number.isSafeInteger(t) || t < 0) return undefined;
+  if (typeof s !== 'string' || !SYMBOL.test(s)) return undefined;
+  const price = positiveDecimalOf(p);
+  const size = positiveDecimalOf(q);
+  if (price === undefined || size === undefined) return undefined;
+  const symbol = s as SymbolId;
+  return { ok: true, frame: { type: 'data', message: { kind: 'trade', stream, symbol, eventTime: E, trade: { id: t, time: T, price, size }, buyerIsMaker: m } } };
+}
+
 function parseData(stream: string, data: Record<string, unknown>): WsParseResult {
   if (data['e'] === 'serverShutdown') return { ok: true, frame: { type: 'server-shutdown' } };
   const name = parseStreamName(stream);
   if (name === undefined) return fail('unknown-stream', stream);
   switch (name.kind) {
     case 'trade': {
+      const fast = fastTrade(stream, data);
+      if (fast !== undefined && fast.ok && fast.frame.type === 'data' && fast.frame.message.symbol.toLowerCase() === name.symbol) return fast;
       const r = tradeSchema.safeParse(data);
       if (!r.success) return fail('bad-trade', issue(r.error));
       const d = r.data;
@@ -155,6 +188,9 @@ export function parseWsFrame(text: string): WsParseResult {
   }
   if (!isObject(value)) return fail('no-envelope', `a JSON ${Array.isArray(value) ? 'array' : typeof value}`);
   if ('stream' in value || 'data' in value) {
+    // The well-formed envelope by hand (the schema's record check copies every key of `data`); the schema words any failure.
+    const { stream, data } = value;
+    if (typeof stream === 'string' && stream.length <= 256 && isObject(data)) return parseData(stream, data);
     const env = envelopeSchema.safeParse(value);
     if (!env.success) return fail('no-envelope', issue(env.error));
     return parseData(env.data.stream, env.data.data);

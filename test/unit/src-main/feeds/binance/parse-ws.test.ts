@@ -113,6 +113,13 @@ describe('parseWsFrame: market data', () => {
     expect(kindOf(parseWsFrame(frame('btcusdt@trade', { ...TRADE, ...patch })))).toBe('bad-trade');
   });
 
+  it('gives the same trade whether the fast check or the schema reads it (a lower-case symbol takes the schema)', () => {
+    const fast = parseWsFrame(frame('btcusdt@trade', TRADE));
+    const viaSchema = parseWsFrame(frame('btcusdt@trade', { ...TRADE, s: 'btcusdt' }));
+    expect(viaSchema).toEqual(fast);
+    expect(fast.ok && fast.frame.type === 'data' && fast.frame.message.symbol).toBe('BTCUSDT');
+  });
+
   it('refuses an infinite number written in JSON', () => {
     expect(kindOf(parseWsFrame(frame('btcusdt@trade', TRADE).replace('"t":12345', '"t":1e400')))).toBe('bad-trade');
   });
