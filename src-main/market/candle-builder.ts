@@ -1,5 +1,6 @@
 import { bar, type Bar } from '../../shared/domain/bar';
 import type { Trade } from '../../shared/domain/trade';
+import { TradeIdSet } from './trade-id-set';
 
 export type CandleEventKind = 'update' | 'correction';
 
@@ -23,7 +24,7 @@ interface Slot {
   firstId: number;
   lastT: number;
   lastId: number;
-  ids: Set<number>;
+  ids: TradeIdSet;
 }
 
 /**
@@ -100,8 +101,9 @@ export class CandleBuilder {
       firstId: trade.id,
       lastT: trade.time,
       lastId: trade.id,
-      ids: new Set([trade.id]),
+      ids: new TradeIdSet(),
     };
+    slot.ids.add(trade.id);
     this.slots.push(slot);
     if (this.slots.length > this.retain + 1) this.slots.shift();
     this.emit(this.toBar(slot), 'update');
