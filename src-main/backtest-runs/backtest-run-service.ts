@@ -24,6 +24,8 @@ import { thinEquity } from './thin-equity';
 
 /** Progress events per run (at most): enough for a smooth bar, few enough to be free. */
 const PROGRESS_STEPS = 50;
+/** Runs whose latest progress a new subscriber is told at once. */
+const RECENT_RUNS = 20;
 
 /**
  * Backtests started from the UI: checked before anything runs (unknown
@@ -35,6 +37,8 @@ const PROGRESS_STEPS = 50;
  */
 export class BacktestRunService {
   private readonly listeners = new Set<(p: BacktestProgress) => void>();
+  /** The latest progress of the most recent runs, replayed to a new subscriber (a client that reconnected mid-run). */
+  private readonly recent = new Map<string, BacktestProgress>();
 
   constructor(
     private readonly bars: BarService,
@@ -47,7 +51,9 @@ export class BacktestRunService {
     return STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, params: s.params.map((p) => ({ ...p })) }));
   }
 
+  /** Follows every run's progress, starting with the latest status of the recent ones. */
   onProgress(listener: (p: BacktestProgress) => void): () => void {
+    for (const p of this.recent.values()) listener(p);
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -84,7 +90,11 @@ export class BacktestRunService {
 
   private async run(id: string, request: BacktestRequest, params: Readonly<Record<string, number | boolean>>): Promise<void> {
     const emit = (p: Omit<BacktestProgress, 'id'>): void => {
-      for (const listener of this.listeners) listener({ id, ...p });
+      const progress = { id, ...p };
+      this.recent.delete(id);
+      this.recent.set(id, progress);
+      if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value ?? id);
+      for (const listener of this.listeners) listener(progress);
     };
     emit({ status: 'running', fraction: 0, error: null });
     try {

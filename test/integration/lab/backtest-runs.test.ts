@@ -50,6 +50,15 @@ describe('backtests over the contract', () => {
     expect(list.result.map((r) => r.id).sort()).toEqual([id, again.result.id].sort());
     expect(list.result[0]?.stats).toEqual(list.result[1]?.stats);
 
+    // A client that (re)subscribes afterwards learns how the recent runs ended.
+    const late: BacktestProgress[] = [];
+    const lateSub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => late.push(p as BacktestProgress));
+    expect(late.map((p) => [p.id, p.status])).toEqual([
+      [id, 'done'],
+      [again.result.id, 'done'],
+    ]);
+    if (lateSub.ok) lateSub.stop();
+
     expect(await f.core.dispatcher.call('backtest.delete', { id })).toEqual({ ok: true, result: { deleted: true } });
     const gone = await f.core.dispatcher.call('backtest.get', { id });
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: 'params.id' } });
