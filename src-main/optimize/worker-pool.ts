@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { BarColumns } from '../../shared/domain/bar-columns';
 import type { StrategyParams } from '../../shared/strategy/strategy';
 import { evaluateParams, type Evaluation, type EvaluationJob } from './evaluate-params';
+import type { WorkerMessage } from './optimize-worker';
 import { shareColumns } from './shared-columns';
 
 /** Parameter sets per message: small enough to balance the load, large enough that messaging is noise. */
@@ -10,47 +11,57 @@ const BATCH = 4;
 type Reply = { id: number; ok: true; results: Evaluation[] } | { id: number; ok: false; message: string };
 
 /**
- * Evaluates parameter sets on `threads` worker threads (each runs
- * `workerPath`, the bundled optimize-worker), handing out small batches as
- * workers free up; results come back in the order of `sets`. With one thread,
- * or no worker path (tests on the sources), it evaluates in this thread.
+ * Evaluates parameter sets for one optimisation. With `threads` > 1 and the
+ * bundled worker (`workerPath`), the workers start once and serve every call
+ * (the grid, then each walk-forward fold), so their start-up and JIT warm-up
+ * are paid once; batches are handed out as workers free up and results come
+ * back in the order of `sets`. Otherwise (one thread, or tests on the sources
+ * where there is no bundle) it evaluates in this thread.
  */
-export async function evaluateOnThreads(
-  job: EvaluationJob,
-  bars: BarColumns,
-  sets: readonly StrategyParams[],
-  threads: number,
-  workerPath: string | undefined,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Evaluation[]> {
-  if (workerPath === undefined || threads <= 1 || sets.length <= BATCH) {
-    const out: Evaluation[] = [];
-    for (let i = 0; i < sets.length; i += BATCH) {
-      out.push(...evaluateParams(job, bars, sets.slice(i, i + BATCH)));
-      onProgress?.(out.length, sets.length);
-    }
-    return out;
+export class EvaluationPool {
+  private readonly workers: Worker[];
+
+  constructor(
+    private readonly job: EvaluationJob,
+    threads: number,
+    workerPath: string | undefined,
+  ) {
+    this.workers = workerPath === undefined || threads <= 1 ? [] : Array.from({ length: threads }, () => new Worker(workerPath, { workerData: job }));
   }
-  const columns = shareColumns(bars);
-  const results = new Array<Evaluation[] | undefined>(Math.ceil(sets.length / BATCH));
-  const workers = Array.from({ length: Math.min(threads, results.length) }, () => new Worker(workerPath, { workerData: { columns, job } }));
-  let next = 0;
-  let done = 0;
-  try {
+
+  get threads(): number {
+    return Math.max(1, this.workers.length);
+  }
+
+  async evaluate(bars: BarColumns, sets: readonly StrategyParams[], onProgress?: (done: number, total: number) => void): Promise<Evaluation[]> {
+    if (this.workers.length === 0 || sets.length <= BATCH) {
+      const out: Evaluation[] = [];
+      for (let i = 0; i < sets.length; i += BATCH) {
+        out.push(...evaluateParams(this.job, bars, sets.slice(i, i + BATCH)));
+        onProgress?.(out.length, sets.length);
+      }
+      return out;
+    }
+    const columns = shareColumns(bars);
+    const results = new Array<Evaluation[] | undefined>(Math.ceil(sets.length / BATCH));
+    let next = 0;
+    let done = 0;
     await Promise.all(
-      workers.map(
+      this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = (): void => {
               if (next >= results.length) {
+                cleanup();
                 resolve();
                 return;
               }
               const id = next++;
-              worker.postMessage({ id, sets: sets.slice(id * BATCH, id * BATCH + BATCH) });
+              worker.postMessage({ type: 'batch', id, sets: sets.slice(id * BATCH, id * BATCH + BATCH) } satisfies WorkerMessage);
             };
-            worker.on('message', (reply: Reply) => {
+            const onMessage = (reply: Reply): void => {
               if (!reply.ok) {
+                cleanup();
                 reject(new Error(reply.message));
                 return;
               }
@@ -58,17 +69,33 @@ export async function evaluateOnThreads(
               done += reply.results.length;
               onProgress?.(done, sets.length);
               send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`an optimiser worker exited with code ${String(code)}`));
-            });
+            };
+            const onError = (err: Error): void => {
+              cleanup();
+              reject(err);
+            };
+            const onExit = (code: number): void => {
+              cleanup();
+              reject(new Error(`an optimiser worker exited with code ${String(code)}`));
+            };
+            const cleanup = (): void => {
+              worker.off('message', onMessage);
+              worker.off('error', onError);
+              worker.off('exit', onExit);
+            };
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+            // Messages on a port arrive in order: the bars before the first batch.
+            worker.postMessage({ type: 'bars', columns } satisfies WorkerMessage);
             send();
           }),
       ),
     );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    return results.flatMap((r) => r ?? []);
   }
-  return results.flatMap((r) => r ?? []);
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+  }
 }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { StrategyParams } from '../../../shared/strategy/strategy';
 import { expandGrid, parseParamRange, rangeError, type ParamRange } from '../../optimize/param-grid';
 import { heatmapOf, isMetric, rankEvaluations, RANKABLE_METRICS, type Metric } from '../../optimize/rank-evaluations';
-import { walkForward } from '../../optimize/walk-forward';
+import type { Evaluation } from '../../optimize/evaluate-params';
+import { walkForward, type WalkForwardReport } from '../../optimize/walk-forward';
 import { parseWalkForward, walkForwardWindows } from '../../optimize/walk-forward-windows';
-import { evaluateOnThreads } from '../../optimize/worker-pool';
+import { EvaluationPool } from '../../optimize/worker-pool';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -104,15 +105,21 @@ Optimisation:
     // A setup the strategy refuses (ORB on daily bars) is refused once, before any thread starts.
     createStrategy(def, baseParams, setup);
     const job = { strategy: def.id, setup, config };
-    const threads = f.threads ?? availableParallelism();
-    const evaluate = (bars: typeof data.columns, sets: readonly StrategyParams[]) => evaluateOnThreads(job, bars, sets, threads, io.optimizeWorker);
-
-    const evaluations = await evaluate(data.columns, grid);
+    const windows = wf === undefined ? null : windowsOrThrow(data.columns.length, wf, f.folds);
+    const pool = new EvaluationPool(job, f.threads ?? availableParallelism(), io.optimizeWorker);
+    const threads = pool.threads;
+    let evaluations: Evaluation[];
+    let walk: WalkForwardReport | null = null;
+    try {
+      evaluations = await pool.evaluate(data.columns, grid);
+      if (windows !== null) walk = await walkForward(data.columns, windows, grid, metric, job, (bars, sets) => pool.evaluate(bars, sets));
+    } finally {
+      await pool.close();
+    }
     const rows = rankEvaluations(evaluations, metric);
     const skipped = evaluations.filter((e) => !e.ok);
     const [rx, ry] = ranges;
     const heatmap = ranges.length === 2 && rx !== undefined && ry !== undefined ? heatmapOf(rows, rx.name, ry.name, rx.values, ry.values) : null;
-    const walk = wf === undefined ? null : await walkForward(data.columns, windowsOrThrow(data.columns.length, wf, f.folds), grid, metric, job, evaluate);
 
     if (f.json) {
       io.out(JSON.stringify({ strategy: def.id, metric, total: grid.length, skipped: skipped.length, rows: rows.slice(0, f.top), heatmap, walkForward: walk }));
