@@ -116,7 +116,12 @@ export const backtestRunSummarySchema = z.object({
 });
 export type BacktestRunSummary = z.infer<typeof backtestRunSummarySchema>;
 
-export const backtestRunSchema = backtestRunSummarySchema.extend({ market: marketKindSchema, result: backtestResultSchema });
+export const backtestRunSchema = backtestRunSummarySchema.extend({
+  market: marketKindSchema,
+  result: backtestResultSchema,
+  /** What the user should know about the run beyond its numbers (e.g. entries that could not afford one unit). */
+  notes: z.array(z.string()),
+});
 export type BacktestRun = z.infer<typeof backtestRunSchema>;
 
 export const paramSpecSchema = z.object({

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import {
   backtestRequestSchema,
@@ -14,13 +15,15 @@ import { INTERVAL_MS } from '../../shared/domain/interval';
 import { marketKindSchema } from '../../shared/market/market-kind';
 import { findStrategy, STRATEGIES } from '../../shared/strategy/strategy-registry';
 import type { Clock } from '../app/clock';
-import { runBacktest, toBacktestResult } from '../backtest';
+import { runBacktest, toBacktestResult, unaffordableNote } from '../backtest';
 import { DataSetError } from '../backtest-data/data-set-error';
 import { loadSeriesBars } from '../backtest-data/series-bars';
 import type { BarService } from '../market-data/bar-service';
 import type { Logger } from '../rpc';
 import type { BacktestRunRepository, StoredBacktestSummary } from '../store';
 import { thinEquity } from './thin-equity';
+
+const RUN_NOTES = z.array(z.string());
 
 /** Progress events per run (at most): enough for a smooth bar, few enough to be free. */
 const PROGRESS_STEPS = 50;
@@ -76,8 +79,8 @@ export class BacktestRunService {
   get(id: string): BacktestRun {
     const stored = this.runs.get(id);
     if (stored === undefined) throw new ContractFailure('NOT_FOUND', `no saved backtest "${id}"`, 'params.id');
-    const { summary, market } = this.summaryOf(stored);
-    return { ...summary, market, result: backtestResultSchema.parse(JSON.parse(stored.result)) };
+    const { summary, market, notes } = this.summaryOf(stored);
+    return { ...summary, market, notes, result: backtestResultSchema.parse(JSON.parse(stored.result)) };
   }
 
   list(limit: number): BacktestRunSummary[] {
@@ -115,12 +118,13 @@ export class BacktestRunService {
       if (!outcome.ok) throw new DataSetError(outcome.error.kind === 'config' ? `costs.${outcome.error.field}` : outcome.error.field, outcome.error.message);
       const result = toBacktestResult(outcome.output);
       const label = request.label ?? `${def.id} ${request.source}:${request.symbol} ${request.interval}`;
+      const note = unaffordableNote(outcome.output, request.costs.fractional);
       this.runs.save({
         id,
         createdAt: this.clock.now(),
         label,
         strategy: def.id,
-        config: JSON.stringify({ request: { ...request, params }, market }),
+        config: JSON.stringify({ request: { ...request, params }, market, notes: note === null ? [] : [note] }),
         stats: JSON.stringify(result.stats),
         result: JSON.stringify({ ...result, equity: thinEquity(result.equity) }),
       });
@@ -138,13 +142,15 @@ export class BacktestRunService {
   }
 
   /** What the store holds, checked again on the way out (a file is a boundary too). */
-  private summaryOf(stored: StoredBacktestSummary): { summary: BacktestRunSummary; market: BacktestRun['market'] } {
-    const config = JSON.parse(stored.config) as { request: unknown; market: unknown };
+  private summaryOf(stored: StoredBacktestSummary): { summary: BacktestRunSummary; market: BacktestRun['market']; notes: string[] } {
+    const config = JSON.parse(stored.config) as { request: unknown; market: unknown; notes?: unknown };
     const request = backtestRequestSchema.parse(config.request);
     const stats = backtestStatsSchema.parse(JSON.parse(stored.stats));
     return {
       summary: { id: stored.id, createdAt: stored.createdAt as BacktestRun['createdAt'], label: stored.label, strategy: stored.strategy, request, stats },
       market: marketKindSchema.parse(config.market),
+      // Runs saved before notes existed have none.
+      notes: RUN_NOTES.parse(config.notes ?? []),
     };
   }
 }

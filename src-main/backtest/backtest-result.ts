@@ -41,6 +41,21 @@ export interface BacktestOutput {
   readonly unaffordableEntries: number;
 }
 
+/**
+ * What to tell the user about entries that could not trade, or null: with
+ * whole units a price above the cash skips every entry (BTC at 60,000 with
+ * 10,000 cash), and a run with no trades would otherwise look like a strategy
+ * that never fired.
+ */
+export function unaffordableNote(output: Pick<BacktestOutput, 'unaffordableEntries'>, fractional: boolean): string | null {
+  const n = output.unaffordableEntries;
+  if (n <= 0) return null;
+  const entries = `${String(n)} entry signal${n === 1 ? '' : 's'}`;
+  return fractional
+    ? `${entries} found no cash left to trade with (equity at or below the fees)`
+    : `${entries} could not buy one whole unit with the cash available: allow fractional units (crypto) or start with more cash`;
+}
+
 export type BacktestOutcome = { readonly ok: true; readonly output: BacktestOutput } | { readonly ok: false; readonly error: BacktestError };
 
 /** The key order of a trade in the serialised result (the contract's order). */

@@ -6,7 +6,7 @@
 export { runBacktest, type RunOptions } from './backtest-engine';
 export { backtestConfigSchema, parseBacktestConfig, type BacktestConfig, type BacktestConfigInput, type ConfigResult } from './backtest-config';
 export type { BacktestError } from './backtest-error';
-export { serializeBacktest, toBacktestResult, type BacktestOutcome, type BacktestOutput, type EquityColumns, type OpenPosition } from './backtest-result';
+export { serializeBacktest, toBacktestResult, unaffordableNote, type BacktestOutcome, type BacktestOutput, type EquityColumns, type OpenPosition } from './backtest-result';
 export { periodsPerYear } from './annualisation';
 export { validateBars } from './validate-bars';
 export { CostModel } from './cost-model';

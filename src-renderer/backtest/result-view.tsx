@@ -65,6 +65,11 @@ export function ResultView({ run, onEdit }: ResultViewProps): ReactElement {
           Edit &amp; run again
         </button>
       </div>
+      {run.notes.map((note) => (
+        <p key={note} className="backtest-note" data-testid="backtest-run-note">
+          {note}
+        </p>
+      ))}
       <div className="backtest-result-body">
         <div className="backtest-stats-column">
           <StatsTable stats={run.stats} />

@@ -49,6 +49,7 @@ describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapede
     const stats = (await page.getByTestId('backtest-stats').textContent()) ?? '';
     expect(stats).toMatch(/Sharpe/);
     expect(stats).toMatch(/drawdown/i);
+    expect(await page.getByTestId('backtest-run-note').count()).toBe(0);
     expect(await page.getByTestId('backtest-equity-chart').locator('canvas').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}backtest-result.png` });
     await page.getByTestId('backtest-view-price').click();
@@ -70,6 +71,17 @@ describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapede
     await expect.poll(() => page.getByTestId('backtest-compare-table').isVisible(), SLOW).toBe(true);
     expect((await page.getByTestId('backtest-compare-table').textContent()) ?? '').toMatch(/Sharpe/);
     await page.screenshot({ path: `${ARTIFACTS}backtest-compare.png` });
+  });
+
+  it('says why a whole-unit run on a coin priced above the cash made no trades', async () => {
+    await fillRun('5', '20');
+    await page.getByTestId('backtest-cost-cash').fill('1000');
+    await page.getByTestId('backtest-fractional').uncheck();
+    await page.getByTestId('backtest-run').click();
+    await expect.poll(() => page.getByTestId('backtest-run-note').count(), SLOW).toBe(1);
+    expect(await page.getByTestId('backtest-run-note').textContent()).toMatch(/entry signals? could not buy one whole unit with the cash available/);
+    await page.getByTestId('backtest-view-trades').click();
+    expect(await page.getByTestId('backtest-trade-row').count()).toBe(0);
   });
 
   it('ran without console errors or CSP violations', () => {

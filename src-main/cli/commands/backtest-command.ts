@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BACKTEST_STAT_NAMES, type BacktestStats } from '../../../shared/contract';
 import type { StrategyDefinition, StrategyParams, StrategySetup } from '../../../shared/strategy/strategy';
 import { findStrategy, STRATEGIES } from '../../../shared/strategy/strategy-registry';
-import { runBacktest, serializeBacktest, type BacktestConfigInput } from '../../backtest';
+import { runBacktest, serializeBacktest, unaffordableNote, type BacktestConfigInput } from '../../backtest';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -146,6 +146,9 @@ Exit codes: 0 ok, 2 bad flags or data (the message names the flag), 1 failure.`,
       io.out(`${def.id} ${JSON.stringify(params)} on ${data.label} (${String(data.columns.length)} bars, ${data.market})`);
       for (const line of statsTable(outcome.output.stats)) io.out(line);
     }
+    // On stderr, so --json output stays one JSON object.
+    const note = unaffordableNote(outcome.output, f.fractional);
+    if (note !== null) io.err(`note: ${note} (--fractional, --cash)`);
     return EXIT.ok;
   },
 };

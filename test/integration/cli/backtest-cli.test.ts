@@ -46,6 +46,18 @@ describe('tapedeck backtest', () => {
     expect(result.stats.commissionsPaid).toBeGreaterThan(0);
   });
 
+  it('says on stderr, outside the JSON, when entries could not buy one whole unit', () => {
+    // GOOG closes above 100 from its first day: 50 of cash buys no whole share.
+    const r = tapedeck('backtest', ...goog, '--strategy', 'sma-cross', '--param', 'fast=10', '--param', 'slow=20', '--cash', '50', '--json');
+    expect(r.status).toBe(0);
+    expect(backtestResultSchema.parse(JSON.parse(r.stdout)).stats.trades).toBe(0);
+    expect(r.stderr).toMatch(/^note: \d+ entry signals could not buy one whole unit with the cash available: allow fractional units \(crypto\) or start with more cash \(--fractional, --cash\)\n$/);
+    const fractional = tapedeck('backtest', ...goog, '--strategy', 'sma-cross', '--param', 'fast=10', '--param', 'slow=20', '--cash', '50', '--fractional');
+    expect(fractional.status).toBe(0);
+    expect(fractional.stderr).toBe('');
+    expect(fractional.stdout).not.toMatch(/^trades +0$/m);
+  });
+
   it('refuses bad input with exit 2 and one line naming the field', () => {
     const cases: [string[], RegExp][] = [
       [['--strategy', 'nope'], /^tapedeck: --strategy: unknown strategy "nope" \(known: sma-cross, ema-rsi, orb, time-window\)\n$/],

@@ -39,6 +39,7 @@ describe('backtests over the contract', () => {
     // October 2023: 31 days of hourly bars of a 24/7 market.
     expect(run.stats.bars).toBe(31 * 24);
     expect(run.market).toBe('crypto');
+    expect(run.notes).toEqual([]);
     expect(run.request.params).toEqual({ fast: 5, slow: 20 });
     expect(run.result.trades.length).toBe(run.stats.trades);
     expect(run.stats.commissionsPaid).toBeGreaterThan(0);
@@ -75,6 +76,23 @@ describe('backtests over the contract', () => {
       error: { code: 'BAD_REQUEST', path: 'params.params.slow' },
     });
     expect((await f.core.dispatcher.call('backtest.list', {})) as unknown).toEqual({ ok: true, result: [] });
+  });
+
+  it('says why a run in whole units made no trades: the price is above the cash', async () => {
+    const f = coreFixture();
+    fx = f;
+    const progress: BacktestProgress[] = [];
+    const sub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => progress.push(p as BacktestProgress));
+    if (!sub.ok) throw new Error(sub.error.message);
+    // Simulated BTCUSDT trades far above 1,000: no entry can buy one whole coin.
+    const request = { source: 'sim', symbol: 'BTCUSDT', interval: '1h', from: FROM, to: TO, strategy: 'sma-cross', params: { fast: 5, slow: 20 }, costs: { cash: 1000 } };
+    const r = (await f.core.dispatcher.call('backtest.run', request)) as { ok: true; result: { id: string } };
+    await until(() => progress.some((p) => p.id === r.result.id && p.status === 'done'), 'the run');
+    const run = backtestRunSchema.parse(((await f.core.dispatcher.call('backtest.get', { id: r.result.id })) as { ok: true; result: unknown }).result);
+    expect(run.stats.trades).toBe(0);
+    expect(run.notes).toHaveLength(1);
+    expect(run.notes[0]).toMatch(/^\d+ entry signals? could not buy one whole unit with the cash available/);
+    sub.stop();
   });
 
   it('reports a run whose data or setup fails as failed, with the field', async () => {

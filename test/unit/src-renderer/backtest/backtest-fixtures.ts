@@ -92,6 +92,7 @@ export function fullRun(id: string, equity: readonly number[] = [10_000, 10_100,
   return backtestRunSchema.parse({
     ...summary(id),
     market: 'crypto',
+    notes: [],
     result: {
       stats: STATS,
       trades: [trade()],
