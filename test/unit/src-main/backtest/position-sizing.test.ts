@@ -29,6 +29,20 @@ describe('affordableUnits', () => {
     expect(affordableUnits(100, 30000, new CostModel(0.001, 0, 0, 0), true)).toBe(0.00333);
   });
 
+  it('sizes a very cheap coin in coarser fractions instead of looping where 1e-8 steps stop counting', () => {
+    const fee = new CostModel(0.001, 0, 0, 0);
+    // 10,000 / (0.00001 * 1.001) = 999,000,999.000999...: 9.99e16 steps of 1e-8 (past 2^52), so steps of 1e-6.
+    const units = affordableUnits(10000, 0.00001, fee, true);
+    expect(units).toBe(999000999.000999);
+    expect(fee.cashOut(units, 0.00001)).toBeLessThanOrEqual(10000);
+    // A price of 1e-9 buys 1e13 units: counted in hundredths, still within budget.
+    const tiny = affordableUnits(10000, 1e-9, free, true);
+    expect(tiny).toBe(1e13);
+    expect(free.cashOut(tiny, 1e-9)).toBeLessThanOrEqual(10000);
+    // Whole units beyond 2^52 are capped there (never more than the budget buys).
+    expect(affordableUnits(1e9, 1e-9, free, false)).toBe(2 ** 52);
+  });
+
   it('is 0 when not one unit fits, or the fee eats the budget', () => {
     expect(affordableUnits(50, 99, free, false)).toBe(0);
     expect(affordableUnits(5, 1, new CostModel(0, 5, 0, 0), false)).toBe(0);
