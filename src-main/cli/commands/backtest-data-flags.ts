@@ -11,7 +11,7 @@ import { inferIntervalMs } from '../../backtest-data/infer-interval';
 import { loadSeriesBars } from '../../backtest-data/series-bars';
 import { binanceConfigFromEnv } from '../../config/binance-config';
 import { resolveDataDir } from '../../config/data-dir';
-import { inferMarket } from '../../import/infer-market';
+import { inferMarketFromBars } from '../../import/infer-market';
 import { UsageError, type CliIo } from '../cli-io';
 import { isoTimeFlag } from '../iso-time';
 
@@ -45,7 +45,7 @@ export const dataFlagsShape = {
 export const DATA_FLAGS_HELP = `Data (either a CSV, or a stored series):
   --csv FILE          bars in the ",Open,High,Low,Close,Volume" layout or Binance kline rows
   --tz ZONE           zone of the CSV's naive stamps: UTC (default) or America/New_York
-  --market KIND       crypto, us-equity or fx (default: inferred from --tz and --symbol)
+  --market KIND       crypto, us-equity or fx (default: inferred from --tz, --symbol and whether the bars skip weekends)
   --source S --symbol S --interval I --from ISO --to ISO
                       a stored series (any interval, derived from the 1m truth), e.g. --source sim --symbol SPY
   --data-dir DIR      the store's directory`;
@@ -81,7 +81,7 @@ export async function loadDataFlags(f: DataFlags, io: CliIo): Promise<LoadedBars
   try {
     if (f.csv !== undefined) {
       const { columns } = readCsvBars(f.csv, f.tz);
-      const market = f.market ?? inferMarket(f.symbol ?? '', f.tz);
+      const market = f.market ?? inferMarketFromBars(f.symbol ?? '', f.tz, columns.time);
       const intervalMs = inferIntervalMs(columns.time) ?? INTERVAL_MS['1d'];
       return { columns, market, intervalMs, label: f.csv.split('/').at(-1) ?? f.csv };
     }

@@ -4,7 +4,7 @@ import { marketKindSchema } from '../../../shared/market/market-kind';
 import { sessionKeys } from '../../../shared/market/session-date';
 import { readCsvBars } from '../../backtest-data/csv-bar-columns';
 import { DataSetError } from '../../backtest-data/data-set-error';
-import { inferMarket } from '../../import/infer-market';
+import { inferMarketFromBars } from '../../import/infer-market';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -45,7 +45,7 @@ Options:
   --csv FILE      the bars
   --ind SPEC      an indicator, repeatable, e.g. --ind sma:20 --ind rsi:14 --ind macd:12,26,9
   --tz ZONE       zone of naive stamps: UTC (default) or America/New_York
-  --market KIND   crypto, us-equity or fx (default: inferred from --tz and --symbol)
+  --market KIND   crypto, us-equity or fx (default: inferred from --tz, --symbol and whether the bars skip weekends)
   --symbol S      the symbol (only used to infer the market)
   --json          one JSON object {time: [...], "sma:20": [...], ...}; time is the bar's open, UTC ms`,
 
@@ -79,7 +79,7 @@ Options:
       if (err instanceof DataSetError) throw new UsageError(`--${err.field}: ${err.message}`);
       throw err;
     }
-    const market = f.market ?? inferMarket(f.symbol, f.tz);
+    const market = f.market ?? inferMarketFromBars(f.symbol, f.tz, bars.columns.time);
     const columns = bars.columns;
     const keys = sessionKeys(market, columns.time);
     const series = specs.flatMap((spec) => computeIndicator(spec, columns, keys));

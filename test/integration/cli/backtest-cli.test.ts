@@ -28,6 +28,13 @@ describe('tapedeck backtest', () => {
     expect(r.stdout).toMatch(/^bars +2148$/m);
   });
 
+  it('reads GOOG.csv without --tz or --market as a market closed at weekends (252 periods a year)', () => {
+    const r = tapedeck('backtest', '--csv', GOOG, '--strategy', 'sma-cross', '--param', 'fast=10', '--param', 'slow=20', '--json');
+    const withMarket = tapedeck('backtest', '--csv', GOOG, '--market', 'us-equity', '--strategy', 'sma-cross', '--param', 'fast=10', '--param', 'slow=20', '--json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(withMarket.stdout);
+  });
+
   it('--json gives {stats, trades, equity} in the contract shape, byte-identical on a second run', () => {
     const args = ['backtest', ...goog, '--strategy', 'sma-cross', '--param', 'fast=10', '--param', 'slow=20', '--commission', '0.002', '--allow-short', '--json'];
     const first = tapedeck(...args);
