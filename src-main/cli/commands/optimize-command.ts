@@ -138,7 +138,7 @@ Optimisation:
     }
     if (walk !== null) {
       io.out('');
-      io.out(`walk-forward ${f['walk-forward'] ?? ''} over ${String(walk.folds.length)} folds: out-of-sample return ${walk.oosReturnPct.toFixed(2)}% vs in-sample ${walk.isReturnPct.toFixed(2)}% (${String(walk.oosTrades)} out-of-sample trades)`);
+      io.out(`walk-forward ${f['walk-forward'] ?? ''} over ${String(walk.folds.length)} folds: out-of-sample return ${walk.oosReturnPct.toFixed(2)}% vs in-sample ${walk.isReturnPct.toFixed(2)}% at the winners' in-sample rate over the same bars (${String(walk.oosTrades)} out-of-sample trades${walk.failedFolds > 0 ? `, ${String(walk.failedFolds)} fold(s) without a result left out` : ''})`);
       for (const fold of walk.folds) {
         const p = fold.params === null ? '(nothing ran)' : showParams(fold.params, ranges);
         io.out(`  bars ${String(fold.window.isStart)}-${String(fold.window.isEnd)} → ${String(fold.window.oosEnd)}: ${p}; in-sample ${metric} ${showValue(fold.inSample)}, out-of-sample return ${showValue(fold.outOfSample?.returnPct ?? null)}%`);
