@@ -32,6 +32,13 @@ export function civilFromDays(days: number): CivilDate {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
+/** Days since the epoch of `y-m-d` when that is a real calendar date (not 2024-02-30 or month 13), else null. */
+export function realCivilDays(y: number, m: number, d: number): number | null {
+  const days = daysFromCivil(y, m, d);
+  const back = civilFromDays(days);
+  return back.y === y && back.m === m && back.d === d ? days : null;
+}
+
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOfDays(days: number): number {
   return (((days + 4) % 7) + 7) % 7;

@@ -80,7 +80,8 @@ export function readCsvBars(file: string, tz: CsvTimeZone): CsvBars {
     pos = end + 1;
     lineNo++;
     if (end > start && buf[end - 1] === CR) end--;
-    if (fast === null || format === null || !fast.read(buf, start, end, row)) {
+    // `fast` exists once the format is known (from the first non-empty line).
+    if (fast === null || !fast.read(buf, start, end, row)) {
       const line = buf.toString('utf8', start, end).trim();
       if (line === '') continue;
       if (format === null) {

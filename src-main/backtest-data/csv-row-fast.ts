@@ -1,5 +1,5 @@
 import { DAY_MS, MINUTE_MS } from '../../shared/domain/interval';
-import { civilFromDays, daysFromCivil } from '../../shared/market/civil-date';
+import { realCivilDays } from '../../shared/market/civil-date';
 import { nyInstant, nyOffsetMinutes } from '../../shared/market/new-york-time';
 import type { CsvFormat, CsvTimeZone } from '../import/csv-formats';
 
@@ -21,6 +21,9 @@ const MINUS = 45;
 const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
+const COLON = 58;
+const SPACE = 32;
+const T = 84;
 // 10^0 … 10^15 are exact doubles.
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** Beyond this an integer parsed digit by digit may not equal Number(text). */
@@ -126,10 +129,10 @@ export class FastCsvRows {
   private stampTime(buf: Uint8Array, s: number, e: number): number {
     const len = e - s;
     if (len !== 16 && len !== 19) return NaN;
-    if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 13] !== 58) return NaN;
+    if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 13] !== COLON) return NaN;
     const sep = buf[s + 10];
-    if (sep !== 32 && sep !== 84) return NaN;
-    if (len === 19 && (buf[s + 16] !== 58 || buf[s + 17] !== ZERO || buf[s + 18] !== ZERO)) return NaN;
+    if (sep !== SPACE && sep !== T) return NaN;
+    if (len === 19 && (buf[s + 16] !== COLON || buf[s + 17] !== ZERO || buf[s + 18] !== ZERO)) return NaN;
     const key = twoDigits(buf, s) * 1_000_000 + twoDigits(buf, s + 2) * 10_000 + twoDigits(buf, s + 5) * 100 + twoDigits(buf, s + 8);
     if (Number.isNaN(key)) return NaN;
     if (key !== this.dateKey) this.newDate(key);
@@ -145,10 +148,9 @@ export class FastCsvRows {
     const y = Math.floor(key / 10_000);
     const m = Math.floor(key / 100) % 100;
     const d = key % 100;
-    const days = daysFromCivil(y, m, d);
-    const back = civilFromDays(days);
-    this.dateDays = back.y === y && back.m === m && back.d === d ? days : NaN;
-    if (this.tz === 'UTC' || Number.isNaN(this.dateDays)) return;
+    const days = realCivilDays(y, m, d);
+    this.dateDays = days ?? NaN;
+    if (this.tz === 'UTC' || days === null) return;
     const first = nyOffsetMinutes(nyInstant(days, 0));
     const last = nyOffsetMinutes(nyInstant(days, 1439));
     this.dateOffset = first === last ? first : NaN;

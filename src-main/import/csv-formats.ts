@@ -1,5 +1,5 @@
 import { DAY_MS, INTERVAL_MS, MINUTE_MS, type BaseInterval } from '../../shared/domain/interval';
-import { civilFromDays, daysFromCivil } from '../../shared/market/civil-date';
+import { realCivilDays } from '../../shared/market/civil-date';
 import { nyInstant, nyLocal } from '../../shared/market/new-york-time';
 
 export type CsvTimeZone = 'UTC' | 'America/New_York';
@@ -33,9 +33,8 @@ export function parseNaiveStamp(stamp: string, tz: CsvTimeZone, repeat = false):
   if (m === null) return `time "${stamp}" is not YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS]`;
   const [y, mo, d, hh, mm, ss] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
   if (y === undefined || mo === undefined || d === undefined) return `time "${stamp}" is not a valid date`;
-  const days = daysFromCivil(y, mo, d);
-  const back = civilFromDays(days);
-  if (back.y !== y || back.m !== mo || back.d !== d) return `time "${stamp}" is not a valid date`;
+  const days = realCivilDays(y, mo, d);
+  if (days === null) return `time "${stamp}" is not a valid date`;
   if (hh === undefined) return tz === 'UTC' ? days * DAY_MS : nyInstant(days, 9 * 60 + 30);
   if (hh > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 59) return `time "${stamp}" is not a valid time of day`;
   if ((ss ?? 0) !== 0) return `time "${stamp}" is not on a minute boundary`;

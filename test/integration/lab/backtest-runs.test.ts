@@ -11,6 +11,14 @@ async function until(done: () => boolean, what: string): Promise<void> {
   if (!done()) throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Every backtest.progress event from now on (first the recent runs' latest), and how to stop following. */
+function followProgress(f: CoreFixture): { progress: BacktestProgress[]; stop: () => void } {
+  const progress: BacktestProgress[] = [];
+  const sub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => progress.push(p as BacktestProgress));
+  if (!sub.ok) throw new Error(sub.error.message);
+  return { progress, stop: () => sub.stop() };
+}
+
 describe('backtests over the contract', () => {
   let fx: CoreFixture | undefined;
   afterEach(() => fx?.dispose());
@@ -18,9 +26,7 @@ describe('backtests over the contract', () => {
   it('runs in the main process with progress, saves the run, lists, gets and deletes it', async () => {
     const f = coreFixture();
     fx = f;
-    const progress: BacktestProgress[] = [];
-    const sub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => progress.push(p as BacktestProgress));
-    if (!sub.ok) throw new Error(sub.error.message);
+    const { progress, stop } = followProgress(f);
     const request = { source: 'sim', symbol: 'BTCUSDT', interval: '1h', from: FROM, to: TO, strategy: 'sma-cross', params: { fast: 5, slow: 20 }, costs: { commissionRate: 0.001, fractional: true } };
     const started = await f.core.dispatcher.call('backtest.run', request);
     expect(started.ok).toBe(true);
@@ -52,18 +58,17 @@ describe('backtests over the contract', () => {
     expect(list.result[0]?.stats).toEqual(list.result[1]?.stats);
 
     // A client that (re)subscribes afterwards learns how the recent runs ended.
-    const late: BacktestProgress[] = [];
-    const lateSub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => late.push(p as BacktestProgress));
+    const { progress: late, stop: stopLate } = followProgress(f);
     expect(late.map((p) => [p.id, p.status])).toEqual([
       [id, 'done'],
       [again.result.id, 'done'],
     ]);
-    if (lateSub.ok) lateSub.stop();
+    stopLate();
 
     expect(await f.core.dispatcher.call('backtest.delete', { id })).toEqual({ ok: true, result: { deleted: true } });
     const gone = await f.core.dispatcher.call('backtest.get', { id });
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: 'params.id' } });
-    sub.stop();
+    stop();
   });
 
   it('refuses an unknown strategy or bad parameters before anything runs, naming the field', async () => {
@@ -81,9 +86,7 @@ describe('backtests over the contract', () => {
   it('says why a run in whole units made no trades: the price is above the cash', async () => {
     const f = coreFixture();
     fx = f;
-    const progress: BacktestProgress[] = [];
-    const sub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => progress.push(p as BacktestProgress));
-    if (!sub.ok) throw new Error(sub.error.message);
+    const { progress, stop } = followProgress(f);
     // Simulated BTCUSDT trades far above 1,000: no entry can buy one whole coin.
     const request = { source: 'sim', symbol: 'BTCUSDT', interval: '1h', from: FROM, to: TO, strategy: 'sma-cross', params: { fast: 5, slow: 20 }, costs: { cash: 1000 } };
     const r = (await f.core.dispatcher.call('backtest.run', request)) as { ok: true; result: { id: string } };
@@ -92,19 +95,17 @@ describe('backtests over the contract', () => {
     expect(run.stats.trades).toBe(0);
     expect(run.notes).toHaveLength(1);
     expect(run.notes[0]).toMatch(/^\d+ entry signals? could not buy one whole unit with the cash available/);
-    sub.stop();
+    stop();
   });
 
   it('reports a run whose data or setup fails as failed, with the field', async () => {
     const f = coreFixture();
     fx = f;
-    const progress: BacktestProgress[] = [];
-    const sub = f.core.dispatcher.subscribe('backtest.progress', undefined, (p) => progress.push(p as BacktestProgress));
-    if (!sub.ok) throw new Error(sub.error.message);
+    const { progress, stop } = followProgress(f);
     // ORB needs 5m bars of a US equity.
     const r = (await f.core.dispatcher.call('backtest.run', { source: 'sim', symbol: 'BTCUSDT', interval: '1h', from: FROM, to: TO, strategy: 'orb' })) as { ok: true; result: { id: string } };
     await until(() => progress.some((p) => p.id === r.result.id && p.status === 'failed'), 'the failure');
     expect(progress.at(-1)).toMatchObject({ status: 'failed', error: { field: 'strategy' } });
-    sub.stop();
+    stop();
   });
 });

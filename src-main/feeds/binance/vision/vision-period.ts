@@ -1,5 +1,5 @@
 import { DAY_MS } from '../../../../shared/domain/interval';
-import { civilFromDays, daysFromCivil } from '../../../../shared/market/civil-date';
+import { civilFromDays, daysFromCivil, realCivilDays } from '../../../../shared/market/civil-date';
 
 /** Binance Vision publishes klines per calendar month and per UTC day. */
 export type VisionPeriodKind = 'monthly' | 'daily';
@@ -38,9 +38,8 @@ export function parseDay(text: string): VisionPeriod | string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (m === null) return `"${text}" is not a day (YYYY-MM-DD, e.g. 2024-01-15)`;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const days = daysFromCivil(y, mo, d);
-  const back = civilFromDays(days);
-  if (back.y !== y || back.m !== mo || back.d !== d) return `"${text}" is not a real date`;
+  const days = realCivilDays(y, mo, d);
+  if (days === null) return `"${text}" is not a real date`;
   return dayFrom(days);
 }
 
