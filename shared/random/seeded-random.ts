@@ -5,7 +5,7 @@
  * so any part of history can be regenerated without replaying what came before.
  */
 
-const TWO_32 = 4294967296;
+export const TWO_32 = 4294967296;
 
 /** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
 export function fmix32(h: number): number {
@@ -39,6 +39,15 @@ export function seed32(seed: number): number {
   return hashString(String(seed));
 }
 
+/** splitmix32's output function: the uint32 drawn from an advanced state. */
+export function mixState(state: number): number {
+  let t = state ^ (state >>> 16);
+  t = Math.imul(t, 0x21f0aaad);
+  t ^= t >>> 15;
+  t = Math.imul(t, 0x735a2d97);
+  return (t ^ (t >>> 15)) >>> 0;
+}
+
 /** A splitmix32 stream with Box-Muller normals. */
 export class Rng {
   private state: number;
@@ -57,11 +66,20 @@ export class Rng {
 
   uint32(): number {
     this.state = (this.state + 0x9e3779b9) | 0;
-    let t = this.state ^ (this.state >>> 16);
-    t = Math.imul(t, 0x21f0aaad);
-    t ^= t >>> 15;
-    t = Math.imul(t, 0x735a2d97);
-    return (t ^ (t >>> 15)) >>> 0;
+    return mixState(this.state);
+  }
+
+  /**
+   * The raw state, for a hot loop that advances the stream itself
+   * (`state = (state + 0x9e3779b9) | 0; mixState(state)` per draw) and hands
+   * it back with importState. A normal's spare, if one is held, is untouched.
+   */
+  exportState(): number {
+    return this.state;
+  }
+
+  importState(state: number): void {
+    this.state = state | 0;
   }
 
   /** Uniform in the open interval (0, 1): safe to take the log of. */

@@ -1,10 +1,11 @@
 import { bar, type Bar } from '../../../shared/domain/bar';
+import type { BarColumns } from '../../../shared/domain/bar-columns';
 import type { EpochMs } from '../../../shared/domain/epoch';
 import { MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
 import type { DayPath } from './day-path';
 import { DecimalStep } from './decimal-step';
-import { mix32, Rng } from '../../../shared/random/seeded-random';
+import { mix32, mixState, Rng, TWO_32 } from '../../../shared/random/seeded-random';
 import type { SimInstrument } from './sim-symbols';
 
 /** Prints per minute are capped so trade ids (minute * 1000 + index) stay unique. */
@@ -50,6 +51,12 @@ export class MinuteTape {
     this.spread = spec.spreadTicks;
   }
 
+  /**
+   * Draws minute `m` of `day`. The stream's draws are made in a fixed order
+   * (count, walk steps, then per print: side, size, moment) with the
+   * generator's state held in locals: this is the simulator's hot loop, and
+   * the output is bit-identical to drawing through `Rng` call by call.
+   */
   generate(day: DayPath, m: number): void {
     const rng = this.rng;
     rng.reseed(mix32(day.minuteSeed, m));
@@ -59,34 +66,48 @@ export class MinuteTape {
     const end = day.mid[m + 1] ?? start;
     // Within a minute a log step is tiny, so the walk is taken in price units.
     const halfWidth = (Math.sqrt(3) * start * (day.sigma[m] ?? 0)) / Math.sqrt(k);
+    const walk = this.walk;
+    let state = rng.exportState();
     let w = 0;
     for (let j = 1; j <= k; j++) {
-      w += halfWidth * (2 * rng.uniform() - 1);
-      this.walk[j] = w;
+      state = (state + 0x9e3779b9) | 0;
+      w += halfWidth * (2 * ((mixState(state) + 0.5) / TWO_32) - 1);
+      walk[j] = w;
     }
     const miss = w - (end - start);
-    this.minuteStart = day.session.open + m * MINUTE_MS;
+    const minuteStart = day.session.open + m * MINUTE_MS;
+    this.minuteStart = minuteStart;
     this.openingBidTicks = this.bidFor(start);
+    const spread = this.spread;
+    const typicalLots = this.typicalLots;
+    const perTick = this.ticks.inSteps(1);
+    const halfSpread = spread / 2;
+    const { bidTicks, priceTicks, size, time } = this;
     let hi = 0;
     let lo = Number.POSITIVE_INFINITY;
-    let volume = 0;
+    let volumeLots = 0;
     for (let j = 1; j <= k; j++) {
-      const bid = this.bidFor(start + (this.walk[j] ?? 0) - (miss * j) / k);
-      const price = rng.uniform() < 0.5 ? bid + this.spread : bid;
-      const size = this.lots.value(Math.max(1, Math.round(-this.typicalLots * Math.log(rng.uniform()))));
+      const mid = start + (walk[j] ?? 0) - (miss * j) / k;
+      const bid = Math.max(1, Math.round(mid * perTick - halfSpread));
+      state = (state + 0x9e3779b9) | 0;
+      const price = (mixState(state) + 0.5) / TWO_32 < 0.5 ? bid + spread : bid;
+      state = (state + 0x9e3779b9) | 0;
+      const lots = Math.max(1, Math.round(-typicalLots * Math.log((mixState(state) + 0.5) / TWO_32)));
+      state = (state + 0x9e3779b9) | 0;
       const i = j - 1;
-      this.bidTicks[i] = bid;
-      this.priceTicks[i] = price;
-      this.size[i] = size;
-      this.time[i] = this.minuteStart + Math.floor(((i + rng.uniform()) * MINUTE_MS) / k);
+      bidTicks[i] = bid;
+      priceTicks[i] = price;
+      size[i] = this.lots.value(lots);
+      time[i] = minuteStart + Math.floor(((i + (mixState(state) + 0.5) / TWO_32) * MINUTE_MS) / k);
       if (price > hi) hi = price;
       if (price < lo) lo = price;
-      volume += size;
+      volumeLots += size[i] ?? 0;
     }
+    rng.importState(state);
     this.count = k;
     this.hiTicks = hi;
     this.loTicks = lo;
-    this.volume = volume;
+    this.volume = volumeLots;
   }
 
   /** The minute as a final 1m bar: first/max/min/last price, summed size, print count. */
@@ -95,6 +116,19 @@ export class MinuteTape {
     const first = this.priceTicks[0] ?? 0;
     const last = this.priceTicks[this.count - 1] ?? 0;
     return bar(this.minuteStart, px.value(first), px.value(this.hiTicks), px.value(this.loTicks), px.value(last), this.volume, this.count, true);
+  }
+
+  /** Writes the minute as a final 1m bar into row `k` of `c` (toBar without an object). */
+  writeBar(c: BarColumns, k: number): void {
+    const px = this.ticks;
+    c.time[k] = this.minuteStart;
+    c.open[k] = px.value(this.priceTicks[0] ?? 0);
+    c.high[k] = px.value(this.hiTicks);
+    c.low[k] = px.value(this.loTicks);
+    c.close[k] = px.value(this.priceTicks[this.count - 1] ?? 0);
+    c.volume[k] = this.volume;
+    c.trades[k] = this.count;
+    c.final[k] = 1;
   }
 
   /** The minute's prints; ids are firstId, firstId + 1, … */
