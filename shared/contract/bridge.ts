@@ -7,7 +7,8 @@ import type { ClientFrame, EventFrame, ReplyFrame } from './wire';
  */
 export interface FrameTransport {
   readonly kind: 'ipc' | 'websocket';
-  request(frame: ClientFrame): Promise<ReplyFrame>;
+  /** Resolves with the reply, or (given `timeoutMs`) a TIMEOUT error reply when none came in time. */
+  request(frame: ClientFrame, timeoutMs?: number): Promise<ReplyFrame>;
   /** Returns the function that removes the listener. */
   onEvent(listener: (frame: EventFrame) => void): () => void;
 }

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'NOT_FOUND',
   'UNAVAILABLE',
+  /** No reply within the caller's time-out. */
+  'TIMEOUT',
+  /** A frame or a reply over a size limit. */
+  'TOO_LARGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

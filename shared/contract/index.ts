@@ -12,3 +12,4 @@ export * from './feeds-contract';
 export * from './replay-contract';
 export * from './backtest-contract';
 export * from './gym-contract';
+export * from './frame-parts';

@@ -56,6 +56,23 @@ export const protocolErrorFrameSchema = z.object({
   error: contractErrorSchema,
 });
 
+/**
+ * One slice of a server frame too large for one message (a year of bars):
+ * the frame's JSON text cut into `count` consecutive parts, sent in order on
+ * the same socket and joined by the client before parsing. `reply` names the
+ * request the frame answers, so a client that cannot take it can fail that
+ * request instead of leaving it waiting.
+ */
+export const partFrameSchema = z.object({
+  t: z.literal('part'),
+  stream: z.number().int().positive(),
+  index: z.number().int().nonnegative(),
+  count: z.number().int().min(2),
+  reply: requestId.nullable(),
+  data: z.string(),
+});
+export type PartFrame = z.infer<typeof partFrameSchema>;
+
 export const serverFrameSchema = z.union([replyFrameSchema, eventFrameSchema, protocolErrorFrameSchema]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
 export type ReplyFrame = z.infer<typeof replyFrameSchema>;
@@ -63,5 +80,9 @@ export type ReplyFrame = z.infer<typeof replyFrameSchema>;
 /** Result of a subscribe request: the id that later event frames carry. */
 export const subscribeResultSchema = z.object({ subscription: z.number().int().positive() });
 
-/** Largest frame either side accepts; bigger ones are refused without parsing. */
+/** Largest frame either side sends in one message; a bigger server frame goes as parts, a bigger client frame is refused. */
 export const MAX_FRAME_BYTES = 1_048_576;
+/** Characters of a frame's JSON per part: even escaped and in UTF-8 a part stays under MAX_FRAME_BYTES. */
+export const PART_CHARS = 160 * 1024;
+/** The largest frame a client reassembles from parts. */
+export const MAX_ASSEMBLED_BYTES = 256 * 1024 * 1024;

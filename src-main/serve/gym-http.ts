@@ -14,6 +14,8 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   UNAVAILABLE: 503,
+  TIMEOUT: 504,
+  TOO_LARGE: 413,
   INTERNAL: 500,
 };
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { MAX_FRAME_BYTES, type ServerFrame } from '../../shared/contract';
+import { MAX_FRAME_BYTES, splitFrameText, type ServerFrame } from '../../shared/contract';
 import type { Core } from '../app/core';
 import { parseClientText } from '../rpc';
 
@@ -10,6 +10,12 @@ const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
 /** Past this much unsent output, live streams coalesce for this client instead of queueing. */
 const BUSY_BYTES = 1024 * 1024;
+/**
+ * Client messages larger than this close the socket (ws's own limit, so a
+ * hostile client cannot make us buffer without bound); between MAX_FRAME_BYTES
+ * and this a frame is answered TOO_LARGE and the connection stays up.
+ */
+const HARD_MAX_PAYLOAD = 16 * MAX_FRAME_BYTES;
 
 /**
  * The contract over a WebSocket: one JSON frame per text message, replies and
@@ -17,7 +23,9 @@ const BUSY_BYTES = 1024 * 1024;
  * upgrade (see request-guard.ts); this only speaks the protocol.
  */
 export class WsTransport {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD });
+  /** Numbers the multi-part frames sent on every socket. */
+  private nextStream = 1;
   private readonly alive = new WeakMap<WebSocket, boolean>();
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -49,7 +57,8 @@ export class WsTransport {
         ws.terminate();
         return;
       }
-      ws.send(JSON.stringify(frame));
+      // A frame over one message's size goes as ordered parts (a year of bars must reach the client).
+      for (const text of splitFrameText(JSON.stringify(frame), this.nextStream++, frame.t === 'reply' ? frame.id : null)) ws.send(text);
     };
     const connection = this.core.connect(send, () => ws.bufferedAmount > BUSY_BYTES);
     ws.on('pong', () => this.alive.set(ws, true));

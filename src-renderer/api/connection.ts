@@ -15,8 +15,16 @@ export interface Connection extends FrameTransport {
 export function ipcConnection(bridge: FrameTransport): Connection {
   return {
     kind: 'ipc',
-    async request(frame): Promise<ReplyFrame> {
-      const parsed = replyFrameSchema.safeParse(await bridge.request(frame));
+    async request(frame, timeoutMs): Promise<ReplyFrame> {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<ReplyFrame>((resolve) => {
+        if (timeoutMs === undefined) return;
+        timer = setTimeout(() => {
+          resolve({ t: 'reply', id: frame.id, ok: false, error: { code: 'TIMEOUT', message: `no answer from Tapedeck within ${String(Math.round(timeoutMs / 1000))} s`, path: '' } });
+        }, timeoutMs);
+      });
+      const raw: unknown = await Promise.race([bridge.request(frame), late]).finally(() => clearTimeout(timer));
+      const parsed = replyFrameSchema.safeParse(raw);
       if (parsed.success) return parsed.data;
       return { t: 'reply', id: frame.id, ok: false, error: { code: 'INTERNAL', message: 'malformed reply from the core', path: '' } };
     },

@@ -23,9 +23,18 @@ export class CallError extends Error {
   }
 }
 
+/** Seconds a call waits for its reply before failing with TIMEOUT (a visible error, never a hang). */
+export const CALL_TIMEOUT_MS = 30_000;
+/**
+ * Calls that may legitimately take longer: a read that completes a range
+ * from a venue (paged under its rate limit, with bars.progress events).
+ */
+const SLOW_CALLS: Partial<Record<MethodName, number>> = { 'bars.get': 600_000 };
+
 export interface TapedeckClient {
   readonly transport: Connection['kind'];
-  call<M extends MethodName>(method: M, params: ParamsIn<M>): Promise<Result<M>>;
+  /** Fails with a CallError: the core's own error, or TIMEOUT / UNAVAILABLE from the transport. */
+  call<M extends MethodName>(method: M, params: ParamsIn<M>, options?: { timeoutMs?: number }): Promise<Result<M>>;
   /**
    * Streams an event: `onPayload` gets a snapshot first, then every update in
    * order. A sequence gap or a reconnect re-subscribes, which yields a fresh
@@ -65,7 +74,7 @@ export function createTapedeckClient(connection: Connection): TapedeckClient {
   const open = async (sub: LocalSubscription): Promise<void> => {
     const generation = ++sub.generation;
     opening += 1;
-    const reply = await connection.request({ t: 'sub', id: nextId++, event: sub.event, params: sub.params }).finally(() => {
+    const reply = await connection.request({ t: 'sub', id: nextId++, event: sub.event, params: sub.params }, CALL_TIMEOUT_MS).finally(() => {
       opening -= 1;
     });
     const early = reply.ok ? takeOrphans(reply.result) : [];
@@ -152,8 +161,9 @@ export function createTapedeckClient(connection: Connection): TapedeckClient {
 
   return {
     transport: connection.kind,
-    async call(method, params) {
-      const reply = await connection.request({ t: 'call', id: nextId++, method, params });
+    async call(method, params, options) {
+      const timeoutMs = options?.timeoutMs ?? SLOW_CALLS[method] ?? CALL_TIMEOUT_MS;
+      const reply = await connection.request({ t: 'call', id: nextId++, method, params }, timeoutMs);
       if (!reply.ok) throw new CallError(reply.error);
       const parsed = methods[method].result.safeParse(reply.result);
       if (!parsed.success) {

@@ -1,5 +1,6 @@
 import {
-  MAX_FRAME_BYTES,
+  FrameAssembler,
+  partFrameSchema,
   serverFrameSchema,
   type ClientFrame,
   type EventFrame,
@@ -9,12 +10,15 @@ import type { Connection, ConnectionState } from './connection';
 
 interface Pending {
   resolve(reply: ReplyFrame): void;
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
 /** How long a request waits for a (re)connection before it is answered UNAVAILABLE. */
 const OPEN_WAIT_MS = 10_000;
+/** A request nobody gave a time-out still gets one. */
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * The renderer's side of `tapedeck serve`: one WebSocket to the core, replies
@@ -36,20 +40,39 @@ export function wsConnection(url: string): Connection {
     for (const listener of stateListeners) listener(next);
   };
 
+  const assembler = new FrameAssembler();
+
+  const settle = (id: number, reply: ReplyFrame): void => {
+    const p = pending.get(id);
+    if (p === undefined) return;
+    pending.delete(id);
+    clearTimeout(p.timer);
+    p.resolve(reply);
+  };
+
   const failPending = (message: string): void => {
-    for (const [id, p] of pending) {
-      p.resolve({ t: 'reply', id, ok: false, error: { code: 'UNAVAILABLE', message, path: '' } });
-    }
-    pending.clear();
+    for (const id of [...pending.keys()]) settle(id, { t: 'reply', id, ok: false, error: { code: 'UNAVAILABLE', message, path: '' } });
   };
 
   const onMessage = (data: unknown): void => {
-    if (typeof data !== 'string' || data.length > MAX_FRAME_BYTES) return;
+    if (typeof data !== 'string') return;
     let json: unknown;
     try {
       json = JSON.parse(data);
     } catch {
       console.warn('tapedeck: dropped a server frame that is not JSON');
+      return;
+    }
+    const part = partFrameSchema.safeParse(json);
+    if (part.success) {
+      const joined = assembler.add(part.data);
+      if (joined === null) return;
+      if ('error' in joined) {
+        console.warn(`tapedeck: ${joined.error}`);
+        if (joined.reply !== null) settle(joined.reply, { t: 'reply', id: joined.reply, ok: false, error: { code: 'TOO_LARGE', message: joined.error, path: '' } });
+        return;
+      }
+      onMessage(joined.text);
       return;
     }
     const parsed = serverFrameSchema.safeParse(json);
@@ -59,9 +82,7 @@ export function wsConnection(url: string): Connection {
     }
     const frame = parsed.data;
     if (frame.t === 'reply') {
-      const p = pending.get(frame.id);
-      pending.delete(frame.id);
-      p?.resolve(frame);
+      settle(frame.id, frame);
     } else if (frame.t === 'event') {
       for (const listener of eventListeners) listener(frame);
     } else {
@@ -80,6 +101,7 @@ export function wsConnection(url: string): Connection {
     ws.onclose = () => {
       if (socket !== ws) return;
       socket = null;
+      assembler.reset();
       failPending('connection to Tapedeck lost');
       setState('reconnecting');
       const delay = retryMs * (0.5 + Math.random() / 2);
@@ -118,14 +140,17 @@ export function wsConnection(url: string): Connection {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
     },
-    async request(frame: ClientFrame): Promise<ReplyFrame> {
+    async request(frame: ClientFrame, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ReplyFrame> {
       const open = await whenOpen();
       return new Promise((resolve) => {
         if (!open || socket === null) {
           resolve({ t: 'reply', id: frame.id, ok: false, error: { code: 'UNAVAILABLE', message: 'not connected to Tapedeck', path: '' } });
           return;
         }
-        pending.set(frame.id, { resolve });
+        const timer = setTimeout(() => {
+          settle(frame.id, { t: 'reply', id: frame.id, ok: false, error: { code: 'TIMEOUT', message: `no answer from Tapedeck within ${String(Math.round(timeoutMs / 1000))} s`, path: '' } });
+        }, timeoutMs);
+        pending.set(frame.id, { resolve, timer });
         socket.send(JSON.stringify(frame));
       });
     },

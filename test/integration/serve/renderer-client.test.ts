@@ -87,4 +87,26 @@ describe('the renderer client over the serve WebSocket (Node global WebSocket)',
     await client.call('app.info', {});
     expect(seen).toHaveLength(1);
   });
+
+  it('receives a reply over 1 MiB whole (sent as parts), and a frame over 1 MiB from the client is refused without closing the socket', async () => {
+    // 30 days of 5m BTCUSDT: 8,640 bars, the reply the Backtests chart used to lose.
+    const to = fx.core.market.service.nowFor('sim');
+    const from = to - 30 * 86_400_000;
+    const result = await client.call('bars.get', { source: 'sim', symbol: 'BTCUSDT', interval: '5m', from, to, limit: 50_000 });
+    expect(JSON.stringify(result).length).toBeGreaterThan(1_048_576);
+    expect(result.bars.length).toBeGreaterThanOrEqual(8_639);
+    expect(result.coverage.missingBars).toBe(0);
+
+    const huge = await client.call('settings.set', { watchlist: ['X'.repeat(1_100_000)] }).catch((e: unknown) => e);
+    expect(huge).toBeInstanceOf(CallError);
+    expect((huge as CallError).error.code).toBe('TOO_LARGE');
+    expect(client.connectionState()).toBe('open');
+    expect((await client.call('app.info', {})).name).toBe('Tapedeck');
+  });
+
+  it('fails a call that gets no answer with TIMEOUT instead of hanging', async () => {
+    const failure = await client.call('bars.get', { source: 'sim', symbol: 'BTCUSDT', interval: '1m', limit: 10 }, { timeoutMs: 1 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(CallError);
+    expect((failure as CallError).error).toMatchObject({ code: 'TIMEOUT' });
+  });
 });
