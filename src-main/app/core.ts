@@ -10,7 +10,7 @@ import { BinanceFeed } from '../feeds/binance/binance-feed';
 import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
-import { BacktestRunRepository, BarStore, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
+import { BacktestRunRepository, BarStore, BarVoids, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
 import { systemClock, systemTicker, type Clock, type Ticker } from './clock';
 import { DEFAULT_SETTINGS } from './default-settings';
@@ -94,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
     new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker }),
     new BinanceFeed({ config: options.binance ?? BINANCE_DEFAULTS, clock, ticker, log }),
   ];
-  const market = new MarketData({ store: bars, clock, ticker, log, feeds });
+  const market = new MarketData({ store: bars, voids: new BarVoids(db), clock, ticker, log, feeds });
   market.connect(options.connectFeeds).catch((err: unknown) => log.error('a market-data feed failed to connect', err));
   const health = new HealthMonitor({
     db,

@@ -1,4 +1,5 @@
 import { barsFromColumns } from '../../shared/domain/bar-columns';
+import type { EpochMs } from '../../shared/domain/epoch';
 import type { MarketData } from '../market-data/market-data';
 import type { EventSources, MethodHandlers } from '../rpc';
 
@@ -16,7 +17,7 @@ type MarketMethods = Pick<
   | 'replay.stop'
   | 'replay.state'
 >;
-type MarketEvents = Pick<EventSources, 'bars.updates' | 'replay.changed'>;
+type MarketEvents = Pick<EventSources, 'bars.updates' | 'bars.progress' | 'replay.changed'>;
 
 /** The bars, feeds and replay parts of the contract. */
 export function createMarketHandlers(md: MarketData): { handlers: MarketMethods; sources: MarketEvents } {
@@ -24,7 +25,16 @@ export function createMarketHandlers(md: MarketData): { handlers: MarketMethods;
     handlers: {
       'bars.get': async (q) => {
         const r = await md.service.get(q);
-        return { source: q.source, symbol: q.symbol, interval: q.interval, market: r.market, bars: barsFromColumns(r.bars), truncated: r.truncated };
+        return {
+          source: q.source,
+          symbol: q.symbol,
+          interval: q.interval,
+          market: r.market,
+          bars: barsFromColumns(r.bars),
+          truncated: r.truncated,
+          older: r.older as EpochMs | null,
+          coverage: r.coverage,
+        };
       },
       'feeds.list': () => md.feeds.list(),
       'feeds.health': () => md.health(),
@@ -39,6 +49,7 @@ export function createMarketHandlers(md: MarketData): { handlers: MarketMethods;
     },
     sources: {
       'bars.updates': (params, emit, subscriber) => md.streams.open(params, emit, subscriber),
+      'bars.progress': (_params, emit) => md.filler.onProgress(emit),
       'replay.changed': (_params, emit) => {
         emit(md.replay.state());
         return md.replay.onState(emit);

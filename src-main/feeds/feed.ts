@@ -26,11 +26,12 @@ export interface Feed {
   /** True for generated data; such bars are badged SIM everywhere. */
   readonly simulated: boolean;
   /**
-   * Whether the pipeline stores this feed's bars (sim, exchanges). A replay's
-   * bars are already stored under their own source, so it is not persisted.
+   * Whether the pipeline stores this feed's bars (exchanges). A feed that can
+   * answer any range from memory or a seed (the sim, a replay) is not
+   * persisted: it offers historySync instead.
    */
   readonly persist: boolean;
-  /** How far back a chart may ask this feed to backfill, in ms (bounded so one click cannot pull years). */
+  /** How far back a live gap (a dropped socket) is backfilled, in ms. Reads of a range are always completed whole. */
   readonly backfillHorizonMs: number;
   instruments(): readonly Instrument[];
   /** Starts the feed's connections (idempotent). */
@@ -47,10 +48,17 @@ export interface Feed {
   /** Final 1m bars of `symbol` with open time in [from, to), oldest first. */
   history(symbol: string, from: number, to: number): Promise<readonly Bar[]>;
   /**
-   * For feeds that are not persisted (a replay): their past as held in memory,
-   * read synchronously, never beyond the feed's own clock.
+   * For feeds that are not persisted (the sim, a replay): their past,
+   * generated or held in memory, read synchronously, never beyond the feed's
+   * own clock (no forming bar).
    */
   historySync?(symbol: string, from: number, to: number): BarColumns;
+  /**
+   * The open time of the first bar the feed has for `symbol` (the sim's first
+   * session, an exchange's listing), or null when it cannot tell now. Ranges
+   * before it are reported, never asked for.
+   */
+  earliest?(symbol: string): Promise<number | null>;
   health(): FeedHealth;
   /**
    * Windows in which the feed saw nothing of a symbol (a dropped socket): the

@@ -1,16 +1,17 @@
-import { ContractFailure, type BarsQuery } from '../../shared/contract';
+import { ContractFailure, type BarsQuery, type Coverage } from '../../shared/contract';
 import { EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
-import { DAY_MS, INTERVAL_MS, WEEK_MS, type BaseInterval, type Interval } from '../../shared/domain/interval';
+import { DAY_MS, INTERVAL_MS, MINUTE_MS, WEEK_MS, type BaseInterval, type Interval } from '../../shared/domain/interval';
 import { aggregate } from '../../shared/market/aggregate';
-import { findGaps } from '../../shared/market/gaps';
+import { bucketOf } from '../../shared/market/bucket';
 import type { MarketKind } from '../../shared/market/market-kind';
 import type { Clock } from '../app/clock';
-import type { Bar } from '../../shared/domain/bar';
 import type { BarMerger } from '../market/bar-merger';
-import type { Logger } from '../rpc';
-import type { BarStore, SeriesKey } from '../store';
-import { columnsFromBarsSorted, overlay } from './column-overlay';
+import type { BarStore, BarVoids } from '../store';
+import { overlay } from './column-overlay';
+import { coverageOf, type LoadFailure } from './coverage-report';
 import type { FeedRegistry } from './feed-registry';
+import type { HistoryFiller } from './history-filler';
+import { SeriesStarts } from './series-starts';
 
 /** A resolved series: where its base bars live and how its market aligns. */
 export interface SeriesRef {
@@ -20,26 +21,51 @@ export interface SeriesRef {
   readonly market: MarketKind;
 }
 
-/** Base bars per target bar, roughly, for sizing a "latest N" read (sessions make equities sparser). */
-function spanFor(market: MarketKind, interval: Interval, count: number): number {
-  const density = market === 'us-equity' ? 24 / 6.5 * 7 / 5 : market === 'fx' ? 7 / 5 : 1;
-  return Math.ceil(count * INTERVAL_MS[interval] * density) + WEEK_MS;
+/** One answered read: the bars, whether more matched than asked, the paging cursor and the coverage. */
+export interface BarsRead {
+  readonly market: MarketKind;
+  readonly bars: BarColumns;
+  readonly truncated: boolean;
+  /** Pass as `to` for the bars before these; null when the source has nothing older. */
+  readonly older: number | null;
+  readonly coverage: Coverage;
 }
 
 /**
- * Answers bar reads: 1m (or the series' base) truth from the store, topped up
- * from the feed's history where the store has gaps (within the feed's
- * backfill horizon), overlaid with the live merger's newer bars, and
- * aggregated to the requested interval by the one aggregation function.
+ * Base slots a "newest N bars" read may cover (about half a year of 1m
+ * bars of a 24/7 market): a 1D or 1W chart opens with what this holds, and
+ * pages back for more (`older`), instead of one click generating or
+ * downloading a decade of minutes.
+ */
+export const LATEST_BASE_SLOTS = 250_000;
+
+/** Wall time per base slot, roughly (sessions make equities sparser). */
+function density(market: MarketKind): number {
+  return market === 'us-equity' ? ((24 / 6.5) * 7) / 5 : market === 'fx' ? 7 / 5 : 1;
+}
+
+/**
+ * Answers bar reads, complete for every range: base bars (1m, or the
+ * series' base) from the store, topped up from the venue where the store has
+ * empty slots (HistoryFiller), or generated (the sim) or held (a replay);
+ * overlaid with the live merger's newer bars; aggregated to the requested
+ * interval by the one aggregation function. Every reply says how complete it
+ * is (coverage): what a complete series has in the window, what is present,
+ * and why anything is missing. Nothing depends on what was read before.
  */
 export class BarService {
+  private readonly starts: SeriesStarts;
+
   constructor(
     private readonly store: BarStore,
+    private readonly voids: BarVoids,
     private readonly feeds: FeedRegistry,
     private readonly clock: Clock,
     private readonly liveMerger: (source: string, symbol: string) => BarMerger | undefined,
-    private readonly log: Logger,
-  ) {}
+    private readonly filler: HistoryFiller,
+  ) {
+    this.starts = new SeriesStarts(store, voids, feeds, clock);
+  }
 
   /** Resolves (source, symbol) or fails with NOT_FOUND naming the field. */
   resolve(source: string, symbol: string, interval: Interval): SeriesRef {
@@ -55,80 +81,44 @@ export class BarService {
   }
 
   /** Bars for a contract query; the series is resolved (and refused) before anything else happens. */
-  async get(query: BarsQuery): Promise<{ market: MarketKind; bars: BarColumns; truncated: boolean }> {
+  async get(query: BarsQuery): Promise<BarsRead> {
     const ref = this.resolve(query.source, query.symbol, query.interval);
-    const now = this.clock.now();
+    const now = this.nowFor(ref.source);
     const to = Math.min(query.to ?? now + INTERVAL_MS[query.interval], now + WEEK_MS);
-    const limit = query.limit;
-    let bars: BarColumns;
+    const start = await this.starts.of(ref);
     if (query.from !== undefined) {
-      await this.backfill(ref, query.from - INTERVAL_MS[query.interval] - WEEK_MS, to, 'range');
-      bars = this.derive(ref, query.interval, query.from, to);
-    } else {
-      // Newest `limit` bars: widen the window until it holds enough or reaches the data's start.
-      let span = spanFor(ref.market, query.interval, limit);
-      for (;;) {
-        await this.backfill(ref, to - span - INTERVAL_MS[query.interval] - WEEK_MS, to, 'latest');
-        bars = this.derive(ref, query.interval, to - span, to);
-        if (bars.length >= limit || span > 40 * 365 * DAY_MS || !this.hasOlder(ref, to - span)) break;
-        span *= 2;
-      }
+      const failures = await this.complete(ref, query.from, to, start);
+      return this.answer(ref, query.interval, query.from, to, query.limit, start, failures);
     }
-    const truncated = bars.length > limit;
-    return { market: ref.market, bars: truncated ? sliceColumns(bars, bars.length - limit, bars.length) : bars, truncated };
+    // Newest `limit` bars: widen the window until it holds enough, reaches the source's start or the slot budget.
+    const slotMs = INTERVAL_MS[ref.base] * density(ref.market);
+    const cap = Math.max(INTERVAL_MS[query.interval], LATEST_BASE_SLOTS * slotMs);
+    // A tenth more than the bars asked for, and a long weekend for markets that close (the loop widens if that falls short).
+    const closedDays = ref.market === 'crypto' ? 0 : 4 * DAY_MS;
+    let span = Math.min(cap, Math.ceil(query.limit * INTERVAL_MS[query.interval] * density(ref.market) * 1.1) + closedDays);
+    // The source's first bar opens its first bucket, which may start earlier (a replay from 12:07 has a 12:05 5m bar).
+    const first = start === null ? null : (bucketOf(ref.market, query.interval, start)?.start ?? start);
+    for (;;) {
+      const from = first === null ? to - span : Math.max(first, to - span);
+      const failures = await this.complete(ref, from, to, start);
+      const read = this.answer(ref, query.interval, from, to, query.limit, start, failures);
+      const exhausted = first !== null && from <= first;
+      if (read.bars.length >= query.limit || exhausted || span >= cap || failures.length > 0 || (start === null && read.bars.length === 0 && span > 8 * WEEK_MS)) {
+        return read;
+      }
+      span = Math.min(cap, span * 2);
+    }
   }
 
-  /** Base bars in [from, to) as held now: the store (or a replay's history) overlaid with live bars. */
+  /** Base bars in [from, to) as held now: the store, the sim's generator or a replay's past, overlaid with live bars. */
   baseBars(ref: SeriesRef, from: number, to: number): BarColumns {
     const feed = this.feeds.get(ref.source);
-    const stored =
+    const held =
       feed !== undefined && !feed.persist
         ? (feed.historySync?.(ref.symbol, from, to) ?? EMPTY_COLUMNS)
         : this.store.range({ source: ref.source, symbol: ref.symbol, interval: ref.base }, from, to);
     const merger = this.liveMerger(ref.source, ref.symbol);
-    return merger === undefined ? stored : overlay(stored, merger.between(from, to));
-  }
-
-  /**
-   * Fills the store's gaps in [from, to) from the feed's history. For "the
-   * latest bars" the feed's backfill horizon (back from now) bounds it; for an
-   * explicit range, the horizon back from the range's end does, so any past
-   * window can be charted without one click pulling years of 1m bars.
-   */
-  async backfill(ref: SeriesRef, from: number, to: number, mode: 'latest' | 'range'): Promise<void> {
-    const feed = this.feeds.get(ref.source);
-    if (feed === undefined || !feed.persist || ref.base !== '1m') return;
-    const now = this.clock.now();
-    const start = Math.max(from, (mode === 'latest' ? now : Math.min(now, to)) - feed.backfillHorizonMs);
-    const end = Math.min(to, now - (now % INTERVAL_MS['1m']));
-    if (end <= start) return;
-    const key: SeriesKey = { source: ref.source, symbol: ref.symbol, interval: '1m' };
-    const have = this.store.range(key, start, end);
-    for (const gap of findGaps(ref.market, have.time, start, end, INTERVAL_MS['1m'])) {
-      let bars: readonly Bar[];
-      try {
-        bars = await feed.history(ref.symbol, gap.from, gap.to);
-      } catch (err) {
-        // An unreachable venue leaves the gap for later; what is stored is still served.
-        this.log.warn(`${ref.source}:${ref.symbol}: backfill stopped: ${err instanceof Error ? err.message : String(err)}`);
-        return;
-      }
-      if (bars.length === 0) continue;
-      this.store.upsert(key, ref.market, columnsFromBarsSorted(bars), 'fill');
-      // A live series of this symbol must know these bars too: it arbitrates what its live bars may replace.
-      this.liveMerger(ref.source, ref.symbol)?.history(bars);
-    }
-  }
-
-  private derive(ref: SeriesRef, interval: Interval, from: number, to: number): BarColumns {
-    if (interval === ref.base) return this.baseBars(ref, from, to);
-    // Widen to whole buckets at both ends, aggregate, then keep buckets starting in [from, to).
-    const pad = INTERVAL_MS[interval] + WEEK_MS;
-    const base = this.baseBars(ref, from - pad, to);
-    // Only bars before `to` were read: a bucket cut by `to` is partial, however late it is now.
-    const asOf = Math.min(this.nowFor(ref.source), to);
-    const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf });
-    return sliceColumns(all, lowerBound(all, from), lowerBound(all, to));
+    return merger === undefined ? held : overlay(held, merger.between(from, to));
   }
 
   /** "Now" for a series: its feed's own clock (a replay's cursor) or the wall clock. */
@@ -136,10 +126,51 @@ export class BarService {
     return this.feeds.get(source)?.now?.() ?? this.clock.now();
   }
 
-  private hasOlder(ref: SeriesRef, before: number): boolean {
+  /** Makes the store hold every bar a venue has in [from, to); returns what could not be loaded. */
+  private async complete(ref: SeriesRef, from: number, to: number, start: number | null): Promise<LoadFailure[]> {
     const feed = this.feeds.get(ref.source);
-    if (feed !== undefined && feed.persist && before > this.clock.now() - feed.backfillHorizonMs) return true;
-    return this.store.latest({ source: ref.source, symbol: ref.symbol, interval: ref.base }, before, 1).length > 0;
+    if (feed === undefined || !feed.persist || ref.base !== '1m') return [];
+    return this.filler.ensure({ feed, key: { source: ref.source, symbol: ref.symbol, interval: '1m' }, market: ref.market, start }, from, to);
+  }
+
+  private answer(ref: SeriesRef, interval: Interval, from: number, to: number, limit: number, start: number | null, failures: readonly LoadFailure[]): BarsRead {
+    const base = this.baseBars(ref, from, to);
+    let bars = base;
+    if (interval !== ref.base) {
+      // Only bars before `to` were read: a bucket cut by `to` is partial, however late it is now.
+      const asOf = Math.min(this.nowFor(ref.source), to);
+      const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf });
+      bars = sliceColumns(all, lowerBound(all, from), lowerBound(all, to));
+    }
+    const truncated = bars.length > limit;
+    if (truncated) bars = sliceColumns(bars, bars.length - limit, bars.length);
+    const first = bars.length > 0 ? (bars.time[0] ?? from) : to;
+    const windowFrom = truncated ? first : from;
+    const older = start !== null && first <= start ? null : start === null && bars.length === 0 ? null : first;
+    return { market: ref.market, bars, truncated, older, coverage: this.coverage(ref, interval, windowFrom, to, base, bars, start, failures) };
+  }
+
+  private coverage(ref: SeriesRef, interval: Interval, from: number, to: number, base: BarColumns, bars: BarColumns, start: number | null, failures: readonly LoadFailure[]): Coverage {
+    const clock = this.nowFor(ref.source);
+    // Only closed base slots are judged: the one forming now is not missing.
+    const until = Math.max(from, Math.min(to, clock - (clock % MINUTE_MS)));
+    const key = { source: ref.source, symbol: ref.symbol, interval: ref.base };
+    const feed = this.feeds.get(ref.source);
+    const baseIn = sliceColumns(base, lowerBound(base, from), lowerBound(base, until));
+    const present = lowerBound(bars, until) - lowerBound(bars, from);
+    return coverageOf({
+      market: ref.market,
+      base: ref.base,
+      interval,
+      from,
+      to: until,
+      baseTimes: baseIn.time,
+      present,
+      start,
+      end: feed === undefined ? (this.store.bounds(key)?.last ?? null) : null,
+      voids: feed !== undefined && !feed.persist ? [] : this.voids.list(key, from, until),
+      failures,
+    });
   }
 
   private checked(ref: SeriesRef, interval: Interval): SeriesRef {
@@ -151,4 +182,3 @@ export class BarService {
     return ref;
   }
 }
-

@@ -1,5 +1,6 @@
 import type { BarStreamParams, BarStreamPayload } from '../../shared/contract';
 import { barsFromColumns, lowerBound } from '../../shared/domain/bar-columns';
+import type { EpochMs } from '../../shared/domain/epoch';
 import { INTERVAL_MS } from '../../shared/domain/interval';
 import { aggregate } from '../../shared/market/aggregate';
 import { bucketOf } from '../../shared/market/bucket';
@@ -104,7 +105,7 @@ export class BarStreams {
     const result = await this.service.get({ ...params, limit: SNAPSHOT_BARS });
     // Read in the same turn as the bars: no live update can fall between them.
     const streamSeq = this.live.get(ref.source, ref.symbol)?.merger.lastSeq ?? 0;
-    return { kind: 'snapshot', market: result.market, bars: barsFromColumns(result.bars), streamSeq };
+    return { kind: 'snapshot', market: result.market, bars: barsFromColumns(result.bars), streamSeq, older: result.older as EpochMs | null, coverage: result.coverage };
   }
 
   private forward(ref: SeriesRef, params: BarStreamParams, u: MergedUpdate, emit: (p: BarStreamPayload) => void): void {

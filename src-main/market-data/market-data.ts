@@ -3,14 +3,16 @@ import type { Clock, Ticker } from '../app/clock';
 import type { Feed } from '../feeds/feed';
 import { ReplayFeed } from '../feeds/replay/replay-feed';
 import type { Logger } from '../rpc';
-import type { BarStore } from '../store';
+import type { BarStore, BarVoids } from '../store';
 import { BarService } from './bar-service';
 import { BarStreams } from './bar-streams';
 import { FeedRegistry } from './feed-registry';
+import { HistoryFiller } from './history-filler';
 import { LiveHub } from './live-hub';
 
 export interface MarketDataOptions {
   readonly store: BarStore;
+  readonly voids: BarVoids;
   readonly clock: Clock;
   readonly ticker: Ticker;
   readonly log: Logger;
@@ -30,13 +32,19 @@ export class MarketData {
   readonly live: LiveHub;
   readonly streams: BarStreams;
   readonly replay: ReplayFeed;
+  readonly filler: HistoryFiller;
 
   constructor(options: MarketDataOptions) {
     const { store, clock, ticker, log } = options;
     for (const feed of options.feeds) this.feeds.register(feed);
     this.replay = new ReplayFeed(
       {
-        bars: (source, symbol, from, to) => store.range({ source, symbol, interval: '1m' }, from, to),
+        // A generated source (the sim) is replayed from its generator; anything else from the store.
+        bars: (source, symbol, from, to) => {
+          const feed = this.feeds.get(source);
+          if (feed !== undefined && !feed.persist && feed.historySync !== undefined && source !== 'replay') return feed.historySync(symbol, from, to);
+          return store.range({ source, symbol, interval: '1m' }, from, to);
+        },
         instrument: (source, symbol) => this.feeds.instrument(source, symbol) ?? null,
         market: (source, symbol) => store.market({ source, symbol, interval: '1m' }),
       },
@@ -45,7 +53,10 @@ export class MarketData {
     );
     this.feeds.register(this.replay);
     this.live = new LiveHub(this.feeds, store, clock, ticker, { ringSize: options.ringSize ?? 5_000, warmupMs: 6 * 60 * 60_000, log });
-    this.service = new BarService(store, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger, log);
+    this.filler = new HistoryFiller(store, options.voids, clock, log, (source, symbol, bars) => {
+      this.live.get(source, symbol)?.merger.history(bars);
+    });
+    this.service = new BarService(store, options.voids, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger, this.filler);
     this.streams = new BarStreams(this.service, this.feeds, this.live, log);
     this.replay.onReset((symbol) => this.streams.reset('replay', symbol));
   }

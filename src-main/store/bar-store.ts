@@ -55,6 +55,7 @@ export class BarStore {
         'SELECT payload FROM bar_chunks WHERE series_id = ? AND chunk_start >= ? AND chunk_start < ? ORDER BY chunk_start',
       ).pluck(),
       beforeDesc: db.prepare('SELECT payload FROM bar_chunks WHERE series_id = ? AND chunk_start < ? ORDER BY chunk_start DESC').pluck(),
+      bounds: db.prepare('SELECT MIN(first_time) AS first, MAX(last_time) AS last FROM bar_chunks WHERE series_id = ?'),
       hasSource: db.prepare('SELECT 1 FROM bar_series WHERE source = ? LIMIT 1').pluck(),
       listSeries: db.prepare(
         `SELECT s.source, s.symbol, s.interval, s.market, COALESCE(SUM(c.bar_count), 0) AS bars,
@@ -73,6 +74,14 @@ export class BarStore {
   /** Whether any series is stored under `source`. */
   hasSource(source: string): boolean {
     return this.stmts.hasSource.get(source) !== undefined;
+  }
+
+  /** Open times of the series' first and last stored bars, or null when it holds none. */
+  bounds(key: SeriesKey): { first: number; last: number } | null {
+    const id = this.seriesId(key);
+    if (id === null) return null;
+    const row = this.stmts.bounds.get(id) as { first: number | null; last: number | null };
+    return row.first === null || row.last === null ? null : { first: row.first, last: row.last };
   }
 
   listSeries(): SeriesInfo[] {

@@ -6,3 +6,4 @@ export { SettingsRepository } from './settings-repository';
 export { BarStore, chunkSpan, type SeriesInfo, type SeriesKey } from './bar-store';
 export type { MergeCounts, UpsertMode } from './chunk-merge';
 export { BacktestRunRepository, type StoredBacktestRun, type StoredBacktestSummary } from './backtest-run-repository';
+export { BarVoids, type BarVoid, type VoidReason } from './bar-voids';

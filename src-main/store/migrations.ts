@@ -80,4 +80,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX backtest_runs_created ON backtest_runs (created_at DESC);
     `,
   },
+  {
+    version: 5,
+    name: 'bar-voids',
+    // Spans of a series known to hold no bars, so a read reports them instead
+    // of asking the venue again: before the source's first bar (a listing),
+    // a venue's own outage, an import that did not finish. Spans of one
+    // series and reason never overlap (the repository merges them).
+    sql: `
+      CREATE TABLE bar_voids (
+        source    TEXT NOT NULL,
+        symbol    TEXT NOT NULL,
+        interval  TEXT NOT NULL CHECK (interval IN ('1m', '1h', '1d')),
+        from_time INTEGER NOT NULL,
+        to_time   INTEGER NOT NULL CHECK (to_time > from_time),
+        reason    TEXT NOT NULL CHECK (reason IN ('before-start', 'venue-gap', 'incomplete')),
+        noted_at  INTEGER NOT NULL,
+        PRIMARY KEY (source, symbol, interval, reason, from_time)
+      ) STRICT;
+    `,
+  },
 ];

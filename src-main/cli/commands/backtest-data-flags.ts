@@ -13,7 +13,9 @@ import { binanceConfigFromEnv } from '../../config/binance-config';
 import { resolveDataDir } from '../../config/data-dir';
 import { inferMarketFromBars } from '../../import/infer-market';
 import { UsageError, type CliIo } from '../cli-io';
-import { isoTimeFlag } from '../iso-time';
+import { coverageLines, requireComplete } from '../coverage-note';
+import { printHistoryProgress } from '../history-progress';
+import { isoEndFlag, isoTimeFlag } from '../iso-time';
 
 /** The flags that say which bars to run on, shared by `tapedeck backtest` and `tapedeck optimize`. */
 export const DATA_FLAG_OPTIONS = {
@@ -26,6 +28,7 @@ export const DATA_FLAG_OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'data-dir': { type: 'string' },
+  strict: { type: 'boolean' },
   param: { type: 'string', multiple: true },
 } as const;
 
@@ -37,8 +40,9 @@ export const dataFlagsShape = {
   symbol: z.string().min(1).optional(),
   interval: intervalSchema.optional(),
   from: isoTimeFlag.optional(),
-  to: isoTimeFlag.optional(),
+  to: isoEndFlag.optional(),
   'data-dir': z.string().min(1).optional(),
+  strict: z.boolean().default(false),
   param: z.array(z.string()).default([]),
 };
 
@@ -47,8 +51,10 @@ export const DATA_FLAGS_HELP = `Data (either a CSV, or a stored series):
   --tz ZONE           zone of the CSV's naive stamps: UTC (default) or America/New_York
   --market KIND       crypto, us-equity or fx (default: inferred from --tz, --symbol and whether the bars skip weekends)
   --source S --symbol S --interval I --from ISO --to ISO
-                      a stored series (any interval, derived from the 1m truth), e.g. --source sim --symbol SPY
-  --data-dir DIR      the store's directory`;
+                      a series of any source (any interval, derived from the 1m truth), e.g. --source sim --symbol SPY;
+                      a bare --to date includes that day
+  --data-dir DIR      the store's directory
+  --strict            refuse to run when the series has missing bars (coverage is printed on stderr either way)`;
 
 type DataFlags = z.output<z.ZodObject<typeof dataFlagsShape>>;
 
@@ -93,11 +99,15 @@ export async function loadDataFlags(f: DataFlags, io: CliIo): Promise<LoadedBars
       binance: binanceConfigFromEnv(io.env),
       connectFeeds: [f.source ?? ''],
     });
+    const stopProgress = printHistoryProgress(core, io);
     try {
       const q = { source: f.source ?? '', symbol: f.symbol ?? '', interval, from: f.from ?? 0, to: f.to ?? 0 } as Parameters<typeof loadSeriesBars>[1];
-      const { market, columns } = await loadSeriesBars(core.market.service, q);
+      const { market, columns, coverage } = await loadSeriesBars(core.market.service, q);
+      for (const line of coverageLines(coverage, interval)) io.err(line);
+      if (f.strict) requireComplete(coverage);
       return { columns, market: f.market ?? market, intervalMs: INTERVAL_MS[interval], label: `${q.source}:${q.symbol} ${interval}` };
     } finally {
+      stopProgress();
       core.close();
     }
   } catch (err) {

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { MAX_BARS_PER_REQUEST } from '../../../shared/contract';
+import { MAX_BARS_PER_REQUEST, type BarsResult } from '../../../shared/contract';
 import type { Bar } from '../../../shared/domain/bar';
 import { createCore } from '../../app/core';
 import { binanceConfigFromEnv } from '../../config/binance-config';
 import { resolveDataDir } from '../../config/data-dir';
 import { EXIT, UsageError } from '../cli-io';
+import { coverageLines, requireComplete } from '../coverage-note';
+import { printHistoryProgress } from '../history-progress';
 import type { Command } from '../command';
-import { isoTimeFlag } from '../iso-time';
+import { isoEndFlag, isoTimeFlag } from '../iso-time';
 import { parseFlags } from '../parse-flags';
 
 const flagsSchema = z
@@ -15,9 +17,10 @@ const flagsSchema = z
     symbol: z.string().min(1),
     interval: z.string().min(1),
     from: isoTimeFlag.optional(),
-    to: isoTimeFlag.optional(),
+    to: isoEndFlag.optional(),
     limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).optional(),
     json: z.boolean().default(false),
+    strict: z.boolean().default(false),
     'data-dir': z.string().min(1).optional(),
   })
   .strict();
@@ -33,17 +36,21 @@ export const candlesCommand: Command = {
 
 Prints the bars the charts show: 1m (or the series' stored interval) read
 from the store, other intervals (3m 5m 15m 30m 1h 4h 1d 1w) aggregated on
-read with the market's alignment rule. Simulated sources backfill on demand.
-Times are UTC (ISO 8601). Without --from, the newest --limit bars (default 5000).
+read with the market's alignment rule. Every range is complete: the sim
+generates it, Binance history is fetched for what the store lacks, and any
+hole (before a listing, an import's holes, a venue outage) is reported on
+stderr with its reason. Times are UTC (ISO 8601). Without --from, the newest
+--limit bars (default 5000).
 
 Options:
   --source S      e.g. sim, csv, binance
   --symbol S      e.g. BTCUSDT
   --interval I    1m 3m 5m 15m 30m 1h 4h 1d 1w
   --from ISO      first open time, e.g. 2024-03-11 or 2024-03-11T13:30Z (naive = UTC)
-  --to ISO        end (exclusive)
+  --to ISO        end (exclusive); a bare date includes that day (--to 2024-12-31 ends at 2025-01-01 00:00)
   --limit N       at most N bars (1-${String(MAX_BARS_PER_REQUEST)}), the newest when more match
-  --json          one JSON object: {source, symbol, interval, market, bars, truncated}
+  --json          one JSON object: {source, symbol, interval, market, bars, truncated, older, coverage}
+  --strict        exit 2 when bars are missing in the range
   --data-dir DIR  the store's directory`,
 
   async run(args, io) {
@@ -57,6 +64,7 @@ Options:
         to: { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean' },
+        strict: { type: 'boolean' },
         'data-dir': { type: 'string' },
       },
       flagsSchema,
@@ -67,6 +75,7 @@ Options:
     }
     const f = parsed.values;
     const core = createCore({ dataDir: resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }), mode: 'cli', binance: binanceConfigFromEnv(io.env), connectFeeds: [f.source] });
+    const stopProgress = printHistoryProgress(core, io);
     try {
       // Through the contract, so the CLI refuses exactly what the UI would.
       const outcome = await core.dispatcher.call('bars.get', {
@@ -83,7 +92,9 @@ Options:
         if (outcome.error.code === 'INTERNAL') throw new Error(message);
         throw new UsageError(message.startsWith('--') || flag === '' ? message : `${flag}: ${message}`);
       }
-      const result = outcome.result as { bars: Bar[]; truncated: boolean };
+      const result = outcome.result as BarsResult;
+      for (const line of coverageLines(result.coverage, result.interval)) io.err(line);
+      if (f.strict) requireComplete(result.coverage);
       if (f.json) io.out(JSON.stringify(outcome.result));
       else {
         io.out(['time', 'open', 'high', 'low', 'close', 'volume', 'trades', 'state'].join('\t'));
@@ -92,6 +103,7 @@ Options:
       }
       return EXIT.ok;
     } finally {
+      stopProgress();
       core.close();
     }
   },

@@ -108,6 +108,12 @@ export class BinanceFeed implements Feed {
     return this.rest.klines(symbol, from, to);
   }
 
+  /** The symbol's listing: the open time of its first kline (one request, weight 2); null while Binance cannot be reached. */
+  async earliest(symbol: string): Promise<number | null> {
+    if (!this.reachable || this.closed) return null;
+    return this.rest.firstKlineTime(symbol);
+  }
+
   onGap(listener: (gap: FeedGap) => void): Unsubscribe {
     this.gapListeners.add(listener);
     return () => this.gapListeners.delete(listener);

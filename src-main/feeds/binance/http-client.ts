@@ -115,6 +115,13 @@ export class BinanceRestClient {
     return [...byTime.values()].sort((a, b) => a.time - b.time);
   }
 
+  /** Open time of the symbol's first 1m kline (its listing), or null when Binance has none. */
+  async firstKlineTime(symbol: string): Promise<number | null> {
+    const asked = this.now();
+    const data = await this.request('/api/v3/klines', { symbol, interval: '1m', startTime: 0, limit: 1 }, BINANCE_LIMITS.klinesWeight);
+    return parseKlines(data, asked - FINALITY_MARGIN_MS)[0]?.time ?? null;
+  }
+
   /** Every listed symbol with its tick and lot step; unparseable listings are skipped and logged. */
   async exchangeInfo(): Promise<BinanceSymbolInfo[]> {
     const data = await this.request('/api/v3/exchangeInfo', {}, BINANCE_LIMITS.exchangeInfoWeight);

@@ -1,3 +1,3 @@
-export { SIM_BACKFILL_HORIZON_MS, SimFeed, SIM_TICK_MS, type SimFeedOptions } from './sim-feed';
+export { SimFeed, SIM_TICK_MS, type SimFeedOptions } from './sim-feed';
 export { SimMarket, type Quote } from './sim-market';
 export { SIM_INSTRUMENTS, type SimInstrument, type SimParams } from './sim-symbols';

@@ -1,6 +1,7 @@
 import type { FeedHealth } from '../../../shared/contract';
 import type { Bar } from '../../../shared/domain/bar';
-import { DAY_MS, MINUTE_MS } from '../../../shared/domain/interval';
+import type { BarColumns } from '../../../shared/domain/bar-columns';
+import { MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
 import type { Feed, Unsubscribe } from '../feed';
 import { floorMinute } from './sim-calendar';
@@ -12,12 +13,7 @@ export interface SimFeedOptions {
   readonly clock: { now(): number };
   /** Calls `fn` every `ms` until the returned function is called (setInterval in the app, a manual ticker in tests). */
   readonly schedule: (fn: () => void, ms: number) => () => void;
-  /** How far back charts may backfill from the sim (default SIM_BACKFILL_HORIZON_MS). */
-  readonly backfillHorizonMs?: number;
 }
-
-/** Default backfill horizon: 90 days is about 130 000 crypto 1m bars, a fraction of a second to generate. */
-export const SIM_BACKFILL_HORIZON_MS = 90 * DAY_MS;
 
 /** How often live prints are released. */
 export const SIM_TICK_MS = 250;
@@ -41,9 +37,15 @@ export class SimFeed implements Feed {
   readonly id = 'sim';
   readonly name = 'Simulated market';
   readonly simulated = true;
-  /** Sim bars are stored like an exchange's (badged by their source 'sim'). */
-  readonly persist = true;
-  readonly backfillHorizonMs: number;
+  /**
+   * Not stored: any range is generated from the seed on read (historySync),
+   * so the same request gives the same bars whatever was asked before, and a
+   * year of 1m bars per symbol does not fill the database with what the seed
+   * already holds.
+   */
+  readonly persist = false;
+  /** Live gaps never happen (the sim's prints cannot be missed), so none is backfilled. */
+  readonly backfillHorizonMs = 0;
   private readonly market: SimMarket;
   private readonly subs = new Set<Subscription>();
   /** The prints of the last minute asked for, per symbol (every subscriber reads the same minute). */
@@ -55,7 +57,6 @@ export class SimFeed implements Feed {
 
   constructor(private readonly options: SimFeedOptions) {
     this.market = new SimMarket(options.seed);
-    this.backfillHorizonMs = options.backfillHorizonMs ?? SIM_BACKFILL_HORIZON_MS;
   }
 
   instruments(): readonly SimInstrument[] {
@@ -91,6 +92,22 @@ export class SimFeed implements Feed {
       this.requireSymbol(symbol);
       const formingMinute = floorMinute(this.options.clock.now());
       return Promise.resolve(this.market.bars(symbol, from, Math.min(to, formingMinute)));
+    } catch (e: unknown) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  /** Every closed minute of [from, to), generated (sessions are cached); never the forming minute or later. */
+  historySync(symbol: string, from: number, to: number): BarColumns {
+    this.requireSymbol(symbol);
+    return this.market.columns(symbol, from, Math.min(to, floorMinute(this.options.clock.now())));
+  }
+
+  /** The simulated market begins with its first session of 2015. */
+  earliest(symbol: string): Promise<number> {
+    try {
+      this.requireSymbol(symbol);
+      return Promise.resolve(this.market.firstBarTime(symbol));
     } catch (e: unknown) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }

@@ -1,4 +1,5 @@
 import type { Bar } from '../../../shared/domain/bar';
+import { allocColumns, concatColumns, EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../../shared/domain/bar-columns';
 import { DAY_MS, MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
 import { sessionAt, sessionsBetween, type Session } from '../../../shared/market/sessions';
@@ -6,7 +7,8 @@ import { DailyAnchors } from './daily-anchors';
 import { buildDayPath, type DayPath } from './day-path';
 import { MAX_PRINTS_PER_MINUTE, MinuteTape } from './minute-tape';
 import { seed32 } from '../../../shared/random/seeded-random';
-import { ceilMinute, floorMinute, inSimRange, SIM_END_DATE, SIM_EPOCH_MS, SIM_FIRST_DATE } from './sim-calendar';
+import { ceilMinute, floorMinute, inSimRange, SIM_END_DATE, SIM_EPOCH_MS, SIM_FIRST_DATE, sessionOnDate } from './sim-calendar';
+import { SessionColumnsCache } from './session-columns-cache';
 import { SIM_INSTRUMENTS, type SimInstrument } from './sim-symbols';
 
 export interface Quote {
@@ -40,6 +42,7 @@ const RANGE_END = (SIM_END_DATE + 1) * DAY_MS;
 export class SimMarket {
   private readonly root: number;
   private readonly states = new Map<string, SymbolState>();
+  private readonly sessionCache = new SessionColumnsCache();
 
   constructor(
     seed: number,
@@ -71,6 +74,35 @@ export class SimMarket {
       }
     }
     return out;
+  }
+
+  /**
+   * The same bars as `bars`, as columns: each session is generated whole once
+   * and kept in a bounded cache, and [from, to) is cut from it. Sessions after
+   * the caller's clock are never asked for (the feed cuts at its forming minute).
+   */
+  columns(symbol: string, from: number, to: number): BarColumns {
+    const st = this.state(symbol);
+    const lo = Math.max(from, RANGE_START);
+    const hi = Math.min(to, RANGE_END);
+    if (!(hi > lo)) return EMPTY_COLUMNS;
+    const parts: BarColumns[] = [];
+    for (const s of sessionsBetween(st.spec.market, lo, hi)) {
+      if (!inSimRange(s)) continue;
+      const whole = this.sessionColumns(st, s);
+      parts.push(sliceColumns(whole, lowerBound(whole, lo), lowerBound(whole, hi)));
+    }
+    return parts.length === 1 ? (parts[0] ?? EMPTY_COLUMNS) : concatColumns(parts);
+  }
+
+  /** The open time of the first bar `symbol` can have (its first session). */
+  firstBarTime(symbol: string): number {
+    const market = this.state(symbol).spec.market;
+    for (let date = SIM_FIRST_DATE; date < SIM_END_DATE; date++) {
+      const s = sessionOnDate(market, date);
+      if (s !== null) return s.open;
+    }
+    return RANGE_START;
   }
 
   /** The prints of the minute containing `minuteStart` (none while the market is shut), in time order. */
@@ -108,6 +140,21 @@ export class SimMarket {
     if (s === null || !inSimRange(s)) return false;
     st.tape.generate(this.day(st, s), (t - s.open) / MINUTE_MS);
     return true;
+  }
+
+  private sessionColumns(st: SymbolState, s: Session): BarColumns {
+    const key = `${st.spec.symbol}\u0000${String(s.date)}`;
+    const cached = this.sessionCache.get(key);
+    if (cached !== undefined) return cached;
+    const day = this.day(st, s);
+    const n = Math.round((s.close - s.open) / MINUTE_MS);
+    const out = allocColumns(n);
+    for (let m = 0; m < n; m++) {
+      st.tape.generate(day, m);
+      st.tape.writeBar(out, m);
+    }
+    this.sessionCache.set(key, out);
+    return out;
   }
 
   private day(st: SymbolState, s: Session): DayPath {

@@ -153,15 +153,15 @@ describe('SimFeed history, health and lifecycle', () => {
     expect(count).toBe(before);
   });
 
-  it('offers the sim instruments, persisted and with a bounded backfill', () => {
+  it('offers the sim instruments, generated on read rather than stored', () => {
     const { feed } = setup(T0);
     expect(feed.instruments().map((i) => `${i.symbol}:${i.market}`)).toEqual([
       'BTCUSDT:crypto', 'ETHUSDT:crypto', 'SOLUSDT:crypto', 'SPY:us-equity', 'AAPL:us-equity', 'QQQ:us-equity', 'NVDA:us-equity', 'EURUSD:fx',
     ]);
     expect(feed.instruments()).toBe(SIM_INSTRUMENTS);
     expect(feed.instruments().every((i) => i.source === 'sim' && i.baseInterval === '1m')).toBe(true);
-    expect(feed.persist).toBe(true);
-    expect(feed.backfillHorizonMs).toBe(90 * 86_400_000);
+    expect(feed.persist).toBe(false);
+    expect(feed.historySync('BTCUSDT', T0 - 5 * 60_000, T0).length).toBe(5);
     expect(feed.simulated).toBe(true);
   });
 });
