@@ -37,6 +37,15 @@ export const backtestStatsSchema = z.object({
   expectancyPct: stat,
   sqn: stat,
   commissionsPaid: stat,
+  /** The most consecutive losing trades (pnl < 0). Runs saved before it existed read null. */
+  longestLosingStreak: z.number().int().nonnegative().nullable().default(null),
+  /**
+   * Percent of 10,000 seeded bootstrap paths (trade returns drawn with
+   * replacement, as many as the run had, compounded from 1) on which equity
+   * falls to half or less at some step; null under 5 trades
+   * (src-main/backtest/risk-of-ruin.ts).
+   */
+  riskOfRuinPct: stat.default(null),
 });
 export type BacktestStats = z.infer<typeof backtestStatsSchema>;
 export const BACKTEST_STAT_NAMES = Object.keys(backtestStatsSchema.shape) as (keyof BacktestStats)[];
@@ -52,10 +61,42 @@ export const backtestTradeSchema = z.object({
   returnPct: z.number(),
   barsHeld: z.number().int().nonnegative(),
   commission: z.number().nonnegative(),
+  /** The entry's setup family ('orb-up', 'sweep-low', 'cross-up'…); '' in runs saved before setups existed. */
+  setup: z.string().default(''),
   entryReason: z.string(),
   exitReason: z.string(),
 });
 export type BacktestTrade = z.infer<typeof backtestTradeSchema>;
+
+/** How one setup family played out: its closed trades grouped by `setup`. */
+export const setupStatsSchema = z.object({
+  setup: z.string(),
+  trades: z.number().int().positive(),
+  /** count(pnl > 0) / trades * 100. */
+  winRatePct: z.number(),
+  /** Arithmetic mean of the trades' returnPct. */
+  avgReturnPct: z.number(),
+  /** Sum of winning pnl / |sum of losing pnl|; null with no loser. */
+  profitFactor: stat,
+  totalPnl: z.number(),
+});
+export type SetupStats = z.infer<typeof setupStatsSchema>;
+
+/**
+ * Signals the model reported without a position (a down day in long-only
+ * mode), by setup and side, and what the underlying did over the
+ * hypothetical holding (entry and exits as a real trade, no costs).
+ */
+export const unfilledSignalSchema = z.object({
+  setup: z.string(),
+  side: z.enum(['long', 'short']),
+  count: z.number().int().positive(),
+  /** Mean of (exit / entry - 1) * 100 over the signals that got an entry: the underlying's own move (negative: it fell). Null when none did. */
+  avgUnderlyingReturnPct: stat,
+  /** Percent of those whose underlying moved the signal's way (long: exit > entry; short: exit < entry). */
+  favourablePct: stat,
+});
+export type UnfilledSignal = z.infer<typeof unfilledSignalSchema>;
 
 /** The equity curve as columns (one entry per bar): compact on the wire and in the store. */
 export const equityCurveSchema = z.object({
@@ -68,13 +109,23 @@ export type EquityCurve = z.infer<typeof equityCurveSchema>;
 export const backtestResultSchema = z.object({
   stats: backtestStatsSchema,
   trades: z.array(backtestTradeSchema),
+  /** Trades by setup, sorted by setup id (empty in runs saved before it existed). */
+  setups: z.array(setupStatsSchema).default([]),
+  /** Signals without position by setup and side, sorted by setup then side. */
+  unfilledSignals: z.array(unfilledSignalSchema).default([]),
   equity: equityCurveSchema,
 });
 export type BacktestResult = z.infer<typeof backtestResultSchema>;
 
-const paramValue = z.union([z.number(), z.boolean()]);
+/** A strategy parameter's value: a number, a flag, or text (a choice, a schedule name). */
+const paramValue = z.union([z.number(), z.boolean(), z.string().min(1).max(64)]);
 
-/** Costs and rules of a run (defaults are the engine's: no costs, long only, all-in whole units). */
+/**
+ * Costs and rules of a run (defaults are the engine's: no costs, all-in whole
+ * units). `allowShort` left out means the strategy's own default
+ * (`shortsByDefault`: ORB and time-window trade both directions); a saved run
+ * records the value it ran with.
+ */
 export const backtestCostsSchema = z
   .object({
     cash: z.number().positive().max(1e12).default(10_000),
@@ -82,7 +133,7 @@ export const backtestCostsSchema = z
     commissionFixed: z.number().min(0).default(0),
     slippageBps: z.number().min(0).max(1000).default(0),
     spread: z.number().min(0).default(0),
-    allowShort: z.boolean().default(false),
+    allowShort: z.boolean().optional(),
     fractional: z.boolean().default(false),
   })
   .strict();
@@ -127,11 +178,13 @@ export type BacktestRun = z.infer<typeof backtestRunSchema>;
 export const paramSpecSchema = z.object({
   name: z.string(),
   description: z.string(),
-  type: z.enum(['int', 'number', 'boolean']),
+  type: z.enum(['int', 'number', 'boolean', 'choice', 'string']),
   default: paramValue,
   min: z.number().optional(),
   max: z.number().optional(),
   step: z.number().optional(),
+  /** The allowed values of a `choice`. */
+  choices: z.array(z.string()).optional(),
 });
 
 export const strategyInfoSchema = z.object({
@@ -139,6 +192,8 @@ export const strategyInfoSchema = z.object({
   name: z.string(),
   description: z.string(),
   params: z.array(paramSpecSchema),
+  /** Whether a run that leaves `allowShort` out trades short positions. */
+  shortsByDefault: z.boolean(),
 });
 export type StrategyInfo = z.infer<typeof strategyInfoSchema>;
 
@@ -153,11 +208,62 @@ export type BacktestProgress = z.infer<typeof backtestProgressSchema>;
 
 const runId = z.object({ id: z.string().min(1).max(64) }).strict();
 
+/** What to draw a strategy's levels, markers and signals for: the same series and parameters a backtest takes. */
+export const strategyOverlayRequestSchema = z
+  .object({
+    strategy: z.string().min(1).max(64),
+    params: z.record(z.string(), paramValue).default({}),
+    source: sourceSchema,
+    symbol: symbolSchema,
+    interval: intervalSchema,
+    from: epochMsSchema,
+    to: epochMsSchema,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.from >= r.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'from must be before to' });
+  });
+export type StrategyOverlayRequest = z.output<typeof strategyOverlayRequestSchema>;
+
+/** A horizontal line a strategy draws over [from, to): an opening range side, a previous block's high or low, a trade's stop or target. */
+export const chartLevelSchema = z.object({
+  label: z.string(),
+  price: z.number(),
+  from: epochMsSchema,
+  to: epochMsSchema,
+  kind: z.enum(['range-high', 'range-low', 'range-mid', 'target', 'stop', 'block-high', 'block-low']),
+});
+
+/** An entry signal: at the close of the bar at `time` (price: that close); `observed` when the model reported it without a position. */
+export const strategySignalSchema = z.object({
+  time: epochMsSchema,
+  side: z.enum(['long', 'short']),
+  setup: z.string(),
+  reason: z.string(),
+  price: z.number(),
+  observed: z.boolean(),
+});
+
+export const strategyOverlaySchema = z.object({
+  /** The most recent levels (at most 2,000). */
+  levels: z.array(chartLevelSchema),
+  /** Marker times seen over the bars and the next few after the last one (known before they print). */
+  markers: z.object({ past: z.array(epochMsSchema), next: z.array(epochMsSchema) }),
+  signals: z.array(strategySignalSchema),
+});
+export type StrategyOverlay = z.infer<typeof strategyOverlaySchema>;
+
 export const backtestMethods = {
   'strategies.list': method({
     description: 'The strategies the runner and the backtester know, with their parameters (types, defaults, ranges).',
     params: noParams,
     result: z.array(strategyInfoSchema),
+  }),
+  'strategies.overlay': method({
+    description:
+      "A strategy's levels (lines with their span), marker times (past and next) and entry signals over a stored series, computed by the same strategy code as the backtest. Bad parameters are refused naming the field.",
+    params: strategyOverlayRequestSchema,
+    result: strategyOverlaySchema,
   }),
   'backtest.run': method({
     description:

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { feedIdSchema } from '../domain/feed';
 import { intervalSchema } from '../domain/interval';
 import { symbolSchema } from '../domain/symbol';
+import { markerSchedulesSchema } from '../strategy/marker-schedule';
 import { event, method, noParams } from './define';
 
 /** Everything the user can set. Stored whole; every write is validated whole. */
@@ -15,6 +16,12 @@ export const settingsSchema = z
       .max(200)
       .refine((list) => new Set(list).size === list.length, 'watchlist has a duplicate symbol'),
     displayTimeZone: z.enum(['exchange', 'local', 'UTC']),
+    /**
+     * The user's marker schedules (shared/strategy/marker-schedule.ts). No
+     * zod default here (a patch would reset them): settings stored before
+     * this field existed get the embedded default, [].
+     */
+    markerSchedules: markerSchedulesSchema,
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

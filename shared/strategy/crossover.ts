@@ -27,19 +27,24 @@ export class CrossDetector {
   }
 }
 
+/** The setup families of a crossover's entries. */
+export const CROSS_UP = 'cross-up';
+export const CROSS_DOWN = 'cross-down';
+
 /**
  * What a crossover strategy wants after a cross: up → long (unless already
- * long); down → short when shorting is allowed (unless already short),
- * otherwise flat when long. Entry at market (the next bar's open).
+ * long; setup 'cross-up'); down → short when shorting is allowed (unless
+ * already short; setup 'cross-down'), otherwise flat when long. Entry at
+ * market (the next bar's open).
  */
 export function crossoverIntent(cross: Cross, position: number, allowShort: boolean, reasons: { readonly up: string; readonly down: string }): StrategyIntent | null {
   switch (cross) {
     case null:
       return null;
     case 'up':
-      return position > 0 ? null : { target: 'long', reason: reasons.up, entry: { type: 'market' } };
+      return position > 0 ? null : { target: 'long', setup: CROSS_UP, reason: reasons.up, entry: { type: 'market' } };
     case 'down':
-      if (allowShort) return position < 0 ? null : { target: 'short', reason: reasons.down, entry: { type: 'market' } };
+      if (allowShort) return position < 0 ? null : { target: 'short', setup: CROSS_DOWN, reason: reasons.down, entry: { type: 'market' } };
       return position > 0 ? { target: 'flat', reason: reasons.down, entry: { type: 'market' } } : null;
   }
 }

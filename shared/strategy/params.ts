@@ -1,9 +1,10 @@
-import type { ParamSpec, StrategyParams, StrategyParamsResult } from './strategy';
+import type { ParamSpec, ParamValue, StrategyParams, StrategyParamsResult } from './strategy';
 
 /**
  * The one parameter checker every strategy uses: it fills defaults, refuses
- * unknown names, wrong types, non-integers for `int`, non-finite numbers and
- * values outside [min, max], then runs the strategy's own cross-field rule.
+ * unknown names, wrong types, non-integers for `int`, non-finite numbers,
+ * values outside [min, max], a `choice` not among its choices and a `string`
+ * outside 1 to 64 characters, then runs the strategy's own cross-field rule.
  * The result is all or nothing: a refused set is never half-applied.
  */
 
@@ -28,6 +29,19 @@ export function boolParam(name: string, description: string, def: boolean): Para
   return { name, description, type: 'boolean', default: def };
 }
 
+/** One of a fixed list of words; `def` must be one of them. */
+export function choiceParam<const C extends readonly string[]>(name: string, description: string, def: C[number], choices: C): ParamSpec {
+  return { name, description, type: 'choice', default: def, choices };
+}
+
+/** Free text (a name), 1 to 64 characters. */
+export function stringParam(name: string, description: string, def: string): ParamSpec {
+  return { name, description, type: 'string', default: def };
+}
+
+/** The longest text a `string` parameter takes. */
+export const MAX_STRING_PARAM = 64;
+
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
@@ -37,6 +51,14 @@ function describe(value: unknown): string {
 function checkValue(spec: ParamSpec, value: unknown): string | null {
   const got = ` (got ${describe(value)})`;
   if (spec.type === 'boolean') return typeof value === 'boolean' ? null : `${spec.name} must be true or false${got}`;
+  if (spec.type === 'choice') {
+    const choices = spec.choices ?? [];
+    return typeof value === 'string' && choices.includes(value) ? null : `${spec.name} must be one of ${choices.join(', ')}${got}`;
+  }
+  if (spec.type === 'string') {
+    if (typeof value !== 'string') return `${spec.name} must be text${got}`;
+    return value.length >= 1 && value.length <= MAX_STRING_PARAM ? null : `${spec.name} must be 1 to ${String(MAX_STRING_PARAM)} characters${got}`;
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) return `${spec.name} must be a finite number${got}`;
   if (spec.type === 'int' && !Number.isInteger(value)) return `${spec.name} must be an integer${got}`;
   const min = spec.min ?? Number.NEGATIVE_INFINITY;
@@ -56,13 +78,13 @@ export function resolveParamSet(specs: readonly ParamSpec[], input: Readonly<Rec
       return { ok: false, field: name, message: `unknown parameter ${JSON.stringify(name)} (known: ${[...known.keys()].join(', ')})` };
     }
   }
-  const out: Record<string, number | boolean> = {};
+  const out: Record<string, ParamValue> = {};
   for (const spec of specs) {
     const given = Object.hasOwn(input, spec.name) ? input[spec.name] : undefined;
     const value = given === undefined ? spec.default : given;
     const problem = checkValue(spec, value);
     if (problem !== null) return { ok: false, field: spec.name, message: problem };
-    out[spec.name] = value as number | boolean;
+    out[spec.name] = value as ParamValue;
   }
   const params: StrategyParams = Object.freeze(out);
   const crossProblem = rule?.(params) ?? null;
@@ -90,6 +112,25 @@ export function readBoolean(params: StrategyParams, name: string): boolean {
   const v = params[name];
   if (typeof v !== 'boolean') throw new Error(`parameter ${name} is not a boolean`);
   return v;
+}
+
+export function readString(params: StrategyParams, name: string): string {
+  const v = params[name];
+  if (typeof v !== 'string') throw new Error(`parameter ${name} is not text`);
+  return v;
+}
+
+/** Reads a `choice` as its literal type (throws when the value is not one of `choices`). */
+export function readChoice<const C extends readonly string[]>(params: StrategyParams, name: string, choices: C): C[number] {
+  const v = readString(params, name);
+  const found = choices.find((c) => c === v);
+  if (found === undefined) throw new Error(`parameter ${name} is not one of ${choices.join(', ')}`);
+  return found;
+}
+
+/** A rule refusing two flags that exclude each other (the second is named). */
+export function notBoth(first: string, second: string): ParamRule {
+  return (p) => (readBoolean(p, first) && readBoolean(p, second) ? { field: second, message: `${first} and ${second} cannot both be on` } : null);
 }
 
 /** The usual cross-field rule of a crossover: the slow period must be longer than the fast one. */

@@ -1,4 +1,5 @@
 import type { MarketKind } from '../market/market-kind';
+import type { MarkerSchedule } from './marker-schedule';
 
 /**
  * The one strategy interface that live trading, replay and the backtest engine
@@ -23,7 +24,10 @@ export interface StrategyBar {
 export interface StrategyContext {
   /** Signed units held: > 0 long, < 0 short, 0 flat (after every fill up to this bar's close). */
   readonly position: number;
-  /** Whether the run allows short positions; a strategy that would short goes flat instead. */
+  /**
+   * Whether the run allows short positions. A short entry in a run that does
+   * not is recorded as a signal without position (and a long held is closed).
+   */
   readonly allowShort: boolean;
 }
 
@@ -41,24 +45,50 @@ export type OrderEntry =
   | { readonly type: 'limit'; readonly price: number }
   | { readonly type: 'stop'; readonly price: number };
 
-/**
- * What a strategy wants after a bar: be long, short or flat. Going from long to
- * short is a reversal: one fill closes the long and opens the short. A new
- * intent replaces any unfilled one. Protective exits are prices: once the
- * position is open they are checked against every following bar's high/low
- * (when both lie inside one bar the stop is assumed to hit first).
- */
-export interface StrategyIntent {
-  readonly target: 'long' | 'short' | 'flat';
+/** What every intent carries (see StrategyIntent). */
+interface IntentFields {
   /** Why, in a few words a trader reads on a chart marker or in the trade list. */
   readonly reason: string;
   /** Defaults to `{ type: 'market' }`. */
   readonly entry?: OrderEntry;
   readonly stopLoss?: number;
   readonly takeProfit?: number;
+  /** A stop this many percent of the actual fill price away (resolved at the fill); not together with `stopLoss`. */
+  readonly stopLossPct?: number;
+  /** A target this many percent of the actual fill price away (resolved at the fill); not together with `takeProfit`. */
+  readonly takeProfitPct?: number;
   /** Fraction of equity to commit, (0, 1]; defaults to the run's sizing (all-in). */
   readonly sizeFraction?: number;
+  /**
+   * A signal the model reports without taking a position (a down day in a
+   * long-only mode): the engine records it as a signal without position,
+   * follows it as a hypothetical one-unit position, and leaves the real
+   * position and any resting order alone.
+   */
+  readonly observe?: boolean;
 }
+
+/** Be long or short: every entry names its setup family ('orb-up', 'sweep-low', 'cross-up'…), which the results group trades by. */
+export interface EntryIntent extends IntentFields {
+  readonly target: 'long' | 'short';
+  readonly setup: string;
+}
+
+/** Be flat (an exit; also closes an open signal without position). */
+export interface FlatIntent extends IntentFields {
+  readonly target: 'flat';
+  readonly setup?: string;
+}
+
+/**
+ * What a strategy wants after a bar: be long, short or flat. Going from long to
+ * short is a reversal: one fill closes the long and opens the short. A new
+ * intent replaces any unfilled one. Protective exits are prices (or percents
+ * of the fill price): once the position is open they are checked against
+ * every following bar's high/low (when both lie inside one bar the stop is
+ * assumed to hit first).
+ */
+export type StrategyIntent = EntryIntent | FlatIntent;
 
 /** A horizontal level or a time block a strategy shows on the chart (opening range, previous block high/low). */
 export interface ChartLevel {
@@ -80,27 +110,45 @@ export interface Strategy {
   onBar(bar: StrategyBar, ctx: StrategyContext): StrategyIntent | null;
   /** Levels worth drawing so far (the current day's range, block boundaries). */
   levels?(): readonly ChartLevel[];
+  /** Marker times (UTC ms) the model has seen so far and the next few after its last bar (known before they print). */
+  markers?(): StrategyMarkers;
 }
 
-/** One tunable parameter, described so the optimiser and the UI can read it. */
+export interface StrategyMarkers {
+  readonly past: readonly number[];
+  readonly next: readonly number[];
+}
+
+/** A parameter's value: a number (`int`, `number`), a flag (`boolean`) or text (`choice`, `string`). */
+export type ParamValue = number | boolean | string;
+
+/**
+ * One tunable parameter, described so the optimiser and the UI can read it:
+ * `int` / `number` with bounds, `boolean`, `choice` (one of `choices`) or
+ * `string` (free text of 1 to 64 characters, e.g. a marker schedule's name).
+ */
 export interface ParamSpec {
   readonly name: string;
   readonly description: string;
-  readonly type: 'int' | 'number' | 'boolean';
-  readonly default: number | boolean;
+  readonly type: 'int' | 'number' | 'boolean' | 'choice' | 'string';
+  readonly default: ParamValue;
   /** Inclusive bounds and a sensible step for ranges (numbers only). */
   readonly min?: number;
   readonly max?: number;
   readonly step?: number;
+  /** The allowed values of a `choice`. */
+  readonly choices?: readonly string[];
 }
 
-export type StrategyParams = Readonly<Record<string, number | boolean>>;
+export type StrategyParams = Readonly<Record<string, ParamValue>>;
 
 /** What a strategy is built for. */
 export interface StrategySetup {
   readonly market: MarketKind;
   /** The bar interval the strategy runs on, in ms. */
   readonly intervalMs: number;
+  /** The user's marker schedules (from the settings); the built-in ones are always available. */
+  readonly schedules?: readonly MarkerSchedule[];
 }
 
 /** A registered strategy: its id, parameters, checks and factory. */
@@ -109,6 +157,8 @@ export interface StrategyDefinition {
   readonly name: string;
   readonly description: string;
   readonly params: readonly ParamSpec[];
+  /** Whether a run that does not say otherwise allows short positions (the model trades both directions). */
+  readonly shortsByDefault: boolean;
   /**
    * Fills defaults and checks a parameter set: unknown names, wrong types,
    * out-of-range values and cross-parameter rules (slow > fast) are refused

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AppInfo, ServerFrame, Settings } from '../../shared/contract';
 import { DATABASE_FILE, ensureDataDir } from '../config/data-dir';
 import { BacktestRunService } from '../backtest-runs/backtest-run-service';
+import { StrategyOverlayService } from '../backtest-runs/strategy-overlay-service';
 import { GymService } from '../gym/gym-service';
 import { HealthMonitor } from '../health/health-monitor';
 import { ClientSession, Dispatcher, type Logger } from '../rpc';
@@ -104,9 +105,11 @@ export function createCore(options: CoreOptions): Core {
     feeds: () => market.health(),
     clients: () => sessions.size,
   });
-  const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), clock, log);
+  const markerSchedules = (): Settings['markerSchedules'] => settings.get().markerSchedules;
+  const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), clock, log, markerSchedules);
+  const overlays = new StrategyOverlayService(market.service, markerSchedules);
   const gym = new GymService(market.service);
-  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, gym });
+  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
   return {

@@ -1,5 +1,6 @@
 import type { AppInfo, Settings } from '../../shared/contract';
 import type { BacktestRunService } from '../backtest-runs/backtest-run-service';
+import type { StrategyOverlayService } from '../backtest-runs/strategy-overlay-service';
 import type { GymService } from '../gym/gym-service';
 import type { HealthMonitor } from '../health/health-monitor';
 import type { MarketData } from '../market-data/market-data';
@@ -14,6 +15,7 @@ export interface HandlerDeps {
   readonly health: HealthMonitor;
   readonly market: MarketData;
   readonly backtests: BacktestRunService;
+  readonly overlays: StrategyOverlayService;
   readonly gym: GymService;
 }
 
@@ -21,7 +23,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; sources: EventSources } {
   const settingsListeners = new Set<(s: Settings) => void>();
   const market = createMarketHandlers(deps.market);
-  const lab = createLabHandlers(deps.backtests, deps.gym);
+  const lab = createLabHandlers(deps.backtests, deps.gym, deps.overlays);
 
   const handlers: MethodHandlers = {
     ...market.handlers,

@@ -1,18 +1,20 @@
 import type { BacktestRunService } from '../backtest-runs/backtest-run-service';
+import type { StrategyOverlayService } from '../backtest-runs/strategy-overlay-service';
 import type { GymService } from '../gym/gym-service';
 import type { EventSources, MethodHandlers } from '../rpc';
 
 type LabMethods = Pick<
   MethodHandlers,
-  'strategies.list' | 'backtest.run' | 'backtest.get' | 'backtest.list' | 'backtest.delete' | 'gym.create' | 'gym.state' | 'gym.act' | 'gym.close'
+  'strategies.list' | 'strategies.overlay' | 'backtest.run' | 'backtest.get' | 'backtest.list' | 'backtest.delete' | 'gym.create' | 'gym.state' | 'gym.act' | 'gym.close'
 >;
 type LabEvents = Pick<EventSources, 'backtest.progress'>;
 
-/** The strategy lab's part of the contract: strategies, saved backtests and their progress, and the gym. */
-export function createLabHandlers(backtests: BacktestRunService, gym: GymService): { handlers: LabMethods; sources: LabEvents } {
+/** The strategy lab's part of the contract: strategies and their chart overlays, saved backtests and their progress, and the gym. */
+export function createLabHandlers(backtests: BacktestRunService, gym: GymService, overlays: StrategyOverlayService): { handlers: LabMethods; sources: LabEvents } {
   return {
     handlers: {
       'strategies.list': () => backtests.strategies(),
+      'strategies.overlay': (request) => overlays.overlay(request),
       'backtest.run': (request) => backtests.start(request),
       'backtest.get': ({ id }) => backtests.get(id),
       'backtest.list': ({ limit }) => backtests.list(limit),

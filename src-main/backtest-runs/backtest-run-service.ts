@@ -13,7 +13,9 @@ import {
 } from '../../shared/contract';
 import { INTERVAL_MS } from '../../shared/domain/interval';
 import { marketKindSchema } from '../../shared/market/market-kind';
+import type { MarkerSchedule } from '../../shared/strategy/marker-schedule';
 import { findStrategy, STRATEGIES } from '../../shared/strategy/strategy-registry';
+import type { StrategyParams } from '../../shared/strategy/strategy';
 import type { Clock } from '../app/clock';
 import { runBacktest, toBacktestResult, unaffordableNote } from '../backtest';
 import { DataSetError } from '../backtest-data/data-set-error';
@@ -48,10 +50,18 @@ export class BacktestRunService {
     private readonly runs: BacktestRunRepository,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /** The user's marker schedules (from the settings), read when a run starts. */
+    private readonly schedules: () => readonly MarkerSchedule[] = () => [],
   ) {}
 
   strategies(): StrategyInfo[] {
-    return STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, params: s.params.map((p) => ({ ...p })) }));
+    return STRATEGIES.map((s) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      params: s.params.map(({ choices, ...p }) => ({ ...p, ...(choices === undefined ? {} : { choices: [...choices] }) })),
+      shortsByDefault: s.shortsByDefault,
+    }));
   }
 
   /** Follows every run's progress, starting with the latest status of the recent ones. */
@@ -69,9 +79,11 @@ export class BacktestRunService {
     }
     const resolved = def.resolveParams(request.params);
     if (!resolved.ok) throw new ContractFailure('BAD_REQUEST', resolved.message, `params.params.${resolved.field}`);
+    // Shorts left unsaid follow the strategy; the saved run records what it ran with.
+    const ran = { ...request, costs: { ...request.costs, allowShort: request.costs.allowShort ?? def.shortsByDefault } };
     const id = randomUUID();
     setImmediate(() => {
-      void this.run(id, request, resolved.params);
+      void this.run(id, ran, resolved.params);
     });
     return { id };
   }
@@ -91,7 +103,7 @@ export class BacktestRunService {
     return this.runs.delete(id);
   }
 
-  private async run(id: string, request: BacktestRequest, params: Readonly<Record<string, number | boolean>>): Promise<void> {
+  private async run(id: string, request: BacktestRequest, params: StrategyParams): Promise<void> {
     const emit = (p: Omit<BacktestProgress, 'id'>): void => {
       const progress = { id, ...p };
       this.recent.delete(id);
@@ -104,7 +116,7 @@ export class BacktestRunService {
       const { market, columns } = await loadSeriesBars(this.bars, request);
       const def = findStrategy(request.strategy);
       if (def === undefined) throw new DataSetError('strategy', `unknown strategy "${request.strategy}"`);
-      const setup = { market, intervalMs: INTERVAL_MS[request.interval] };
+      const setup = { market, intervalMs: INTERVAL_MS[request.interval], schedules: this.schedules() };
       let strategy;
       try {
         strategy = def.create(params, setup);

@@ -16,7 +16,9 @@ import type { BacktestError } from './backtest-error';
  * - `spread`: a quoted bid/ask spread in price units; every fill pays half of it
  *   (buy at price + spread/2, sell at price - spread/2; default 0). Slippage
  *   and spread add up when both are given;
- * - `allowShort`: long/short instead of long-only (default false);
+ * - `allowShort`: long/short instead of long-only (default false here: the
+ *   engine does not know the strategy; the run service and the CLI fill in
+ *   the strategy's `shortsByDefault` when the user leaves it out);
  * - `fractional`: units in steps of 1e-8 instead of whole units (crypto; default false);
  * - `closeAtEnd`: close an open position at the last bar's close (default true);
  * - `market`: decides the periods per year of the annualised statistics;
@@ -24,6 +26,7 @@ import type { BacktestError } from './backtest-error';
  */
 export const backtestConfigSchema = backtestCostsSchema
   .extend({
+    allowShort: z.boolean().default(false),
     closeAtEnd: z.boolean().default(true),
     market: marketKindSchema,
     intervalMs: z.number().int().positive(),

@@ -8,7 +8,9 @@ import { fillDrawdowns } from './drawdowns';
 import { intentProblem } from './intent-check';
 import { EXIT_STOP_LOSS, fillAtOpen, fillInsideBar, LIMIT, MARKET, protectiveExit, STOP, type ExitCheck } from './order-triggers';
 import { PendingOrder } from './pending-order';
-import { EXIT_END_OF_RUN, EXIT_STOP_LOSS_REASON, EXIT_TAKE_PROFIT_REASON, Portfolio } from './portfolio';
+import { EXIT_END_OF_RUN, EXIT_STOP_LOSS_REASON, EXIT_TAKE_PROFIT_REASON, Portfolio, type EntryTerms } from './portfolio';
+import { setupStatistics, unfilledSignalStatistics } from './setup-statistics';
+import { ShadowBook } from './shadow-book';
 import { computeStats } from './statistics';
 import { barIsValid, barProblem, seriesProblem } from './validate-bars';
 
@@ -17,6 +19,13 @@ export interface RunOptions {
   readonly onProgress?: (barsDone: number, totalBars: number) => void;
   /** Default 100,000. */
   readonly progressEvery?: number;
+  /**
+   * Every valid intent, as the engine takes it: at the close of the bar at
+   * `time` (`close`); `observed` when it is a signal without position.
+   */
+  readonly onIntent?: (intent: StrategyIntent, time: number, close: number, observed: boolean) => void;
+  /** Run the risk-of-ruin bootstrap (default true; the optimiser's many evaluations leave it out: riskOfRuinPct null). */
+  readonly riskOfRuin?: boolean;
 }
 
 /**
@@ -64,10 +73,18 @@ class ContextView implements StrategyContext {
  *    open, a limit/stop rests from the next bar until filled or replaced, a
  *    `close` intent (market-on-close) fills at this bar's close. An intent for
  *    the side already held does not trade; it cancels the resting order and
- *    its stopLoss/takeProfit, when given, replace the open position's. A
- *    short intent in a long-only run means flat.
+ *    its stopLoss/takeProfit, when given, replace the open position's. Exits
+ *    given in percent are of the actual fill price (of the entry price for a
+ *    position already held).
+ *    Signals without position: an entry with `observe`, or a short entry in
+ *    a run that does not allow shorts, is recorded and followed as a
+ *    hypothetical one-unit position without costs (shadow-book.ts) and
+ *    grouped by setup in the result; an `observe` intent leaves the real
+ *    position and any resting order alone, while a short in a long-only run
+ *    still means flat for the real position.
  * 5. On the last bar with `closeAtEnd`, an open position is closed at the
- *    close ('end of run'); a resting order is dropped.
+ *    close ('end of run'); a resting order is dropped. An open signal without
+ *    position is closed at the close whatever `closeAtEnd` says.
  * 6. Equity is marked at the close: cash + signed units * close.
  * Every fill pays slippage and commission (cost-model.ts); sizing is all-in
  * (or `sizeFraction` of equity) in whole units, or 1e-8 steps when
@@ -87,6 +104,8 @@ function simulate(strategy: Strategy, c: BarColumns, config: BacktestConfig, opt
   const costs = new CostModel(config.commissionRate, config.commissionFixed, config.slippageBps, config.spread);
   const book = new Portfolio(config.cash, costs, config.fractional);
   const pending = new PendingOrder();
+  const shadows = new ShadowBook();
+  const onIntent = options.onIntent;
   const exit: ExitCheck = { kind: 0, price: Number.NaN };
   const bar = new BarView();
   const ctx = new ContextView(config.allowShort);
@@ -109,6 +128,7 @@ function simulate(strategy: Strategy, c: BarColumns, config: BacktestConfig, opt
     let held = book.units !== 0;
 
     // 1. The open.
+    shadows.atOpen(i, t, o);
     if (pending.active) {
       const side = pending.sideFor(book.units);
       if (side === 0) pending.clear();
@@ -121,10 +141,12 @@ function simulate(strategy: Strategy, c: BarColumns, config: BacktestConfig, opt
       }
     }
     // 2. Protective exits.
+    shadows.protectiveExits(i, t, o, h, l);
     if (book.units !== 0 && protectiveExit(book.units, book.stopLoss, book.takeProfit, o, h, l, exit)) {
       book.close(exit.price, i, t, exit.kind === EXIT_STOP_LOSS ? EXIT_STOP_LOSS_REASON : EXIT_TAKE_PROFIT_REASON);
     }
     // 3. Resting limit/stop inside the range.
+    shadows.insideBar(i, t, h, l);
     if (pending.active) {
       const side = pending.sideFor(book.units);
       if (side === 0) pending.clear();
@@ -150,11 +172,16 @@ function simulate(strategy: Strategy, c: BarColumns, config: BacktestConfig, opt
     if (intent !== null && intent !== undefined) {
       const problem = intentProblem(intent);
       if (problem !== null) return { ok: false, error: strategyError(i, t, problem) };
-      applyIntent(intent, book, pending, config.allowShort, cl, i, t);
+      const watchOnly = intent.target !== 'flat' && intent.observe === true;
+      const observed = watchOnly || (intent.target === 'short' && !config.allowShort);
+      onIntent?.(intent, t, cl, observed);
+      shadows.onIntent(intent, observed, i, t, cl);
+      if (!watchOnly) applyIntent(intent, book, pending, config.allowShort, cl, i, t);
     }
     // 5. End of run.
     if (i === n - 1) {
       pending.clear();
+      shadows.end(t, cl);
       if (config.closeAtEnd && book.units !== 0) {
         held = true;
         book.close(cl, i, t, EXIT_END_OF_RUN);
@@ -183,41 +210,62 @@ function simulate(strategy: Strategy, c: BarColumns, config: BacktestConfig, opt
     commissionsPaid: book.commissions,
     market: config.market,
     intervalMs: config.intervalMs,
+    riskOfRuin: options.riskOfRuin ?? true,
   });
-  return { ok: true, output: { stats, trades: book.trades, equity: { time: times, equity, drawdownPct }, openPosition: book.openPosition(), unaffordableEntries: book.unaffordableEntries } };
+  const trades = book.trades;
+  return {
+    ok: true,
+    output: {
+      stats,
+      trades,
+      setups: setupStatistics(trades),
+      unfilledSignals: unfilledSignalStatistics(shadows.signals),
+      shadowSignals: shadows.signals,
+      equity: { time: times, equity, drawdownPct },
+      openPosition: book.openPosition(),
+      unaffordableEntries: book.unaffordableEntries,
+    },
+  };
 }
 
 function fillPending(book: Portfolio, p: PendingOrder, price: number, i: number, t: number): void {
-  book.fillTo(p.target, price, i, t, p.reason, p.sizeFraction, p.stopLoss, p.takeProfit);
+  book.fillTo(p.target, price, i, t, p);
   p.clear();
+}
+
+function termsOf(intent: StrategyIntent): EntryTerms {
+  return {
+    reason: intent.reason,
+    setup: intent.setup ?? '',
+    sizeFraction: intent.sizeFraction ?? 1,
+    stopLoss: intent.stopLoss ?? Number.NaN,
+    takeProfit: intent.takeProfit ?? Number.NaN,
+    stopLossPct: intent.stopLossPct ?? Number.NaN,
+    takeProfitPct: intent.takeProfitPct ?? Number.NaN,
+  };
 }
 
 function applyIntent(intent: StrategyIntent, book: Portfolio, pending: PendingOrder, allowShort: boolean, close: number, i: number, t: number): void {
   const target = intent.target === 'long' ? 1 : intent.target === 'short' && allowShort ? -1 : 0;
-  const stopLoss = intent.stopLoss ?? Number.NaN;
-  const takeProfit = intent.takeProfit ?? Number.NaN;
-  const fraction = intent.sizeFraction ?? 1;
+  const terms = termsOf(intent);
   pending.clear();
   if (target === Math.sign(book.units)) {
-    if (target !== 0) {
-      if (intent.stopLoss !== undefined) book.stopLoss = stopLoss;
-      if (intent.takeProfit !== undefined) book.takeProfit = takeProfit;
-    }
+    if (target !== 0) book.setExits(terms, intent.stopLoss !== undefined || intent.stopLossPct !== undefined, intent.takeProfit !== undefined || intent.takeProfitPct !== undefined);
     return;
   }
   const entry = intent.entry ?? { type: 'market' };
   switch (entry.type) {
     case 'close':
-      book.fillTo(target, close, i, t, intent.reason, fraction, stopLoss, takeProfit);
+      book.fillTo(target, close, i, t, terms);
       return;
     case 'market':
-      pending.set(target, MARKET, Number.NaN, stopLoss, takeProfit, fraction, intent.reason);
+      pending.set(target, MARKET, Number.NaN, terms);
       return;
     case 'limit':
-      pending.set(target, LIMIT, entry.price, stopLoss, takeProfit, fraction, intent.reason);
+      pending.set(target, LIMIT, entry.price, terms);
       return;
     case 'stop':
-      pending.set(target, STOP, entry.price, stopLoss, takeProfit, fraction, intent.reason);
+      pending.set(target, STOP, entry.price, terms);
       return;
   }
 }

@@ -1,6 +1,7 @@
-import { BACKTEST_STAT_NAMES, type BacktestResult, type BacktestStats, type BacktestTrade } from '../../shared/contract/backtest-contract';
+import { BACKTEST_STAT_NAMES, type BacktestResult, type BacktestStats, type BacktestTrade, type SetupStats, type UnfilledSignal } from '../../shared/contract/backtest-contract';
 import type { EpochMs } from '../../shared/domain/epoch';
 import type { BacktestError } from './backtest-error';
+import type { ShadowSignal } from './shadow-book';
 
 /**
  * What a run gives back. The statistics and trades are the contract's types
@@ -23,6 +24,7 @@ export interface OpenPosition {
   readonly entryPrice: number;
   /** The entry fill's commission (already paid, in `commissionsPaid`). */
   readonly commission: number;
+  readonly setup: string;
   readonly entryReason: string;
   readonly stopLoss: number | null;
   readonly takeProfit: number | null;
@@ -31,6 +33,12 @@ export interface OpenPosition {
 export interface BacktestOutput {
   readonly stats: BacktestStats;
   readonly trades: readonly BacktestTrade[];
+  /** The trades by setup family (setup-statistics.ts). */
+  readonly setups: readonly SetupStats[];
+  /** Signals without position by setup and side (setup-statistics.ts). */
+  readonly unfilledSignals: readonly UnfilledSignal[];
+  /** Each signal without position as it was followed (shadow-book.ts); not in the contract's result. */
+  readonly shadowSignals: readonly ShadowSignal[];
   readonly equity: EquityColumns;
   readonly openPosition: OpenPosition | null;
   /**
@@ -70,15 +78,21 @@ export const TRADE_KEYS = [
   'returnPct',
   'barsHeld',
   'commission',
+  'setup',
   'entryReason',
   'exitReason',
 ] as const satisfies readonly (keyof BacktestTrade)[];
+
+const SETUP_KEYS = ['setup', 'trades', 'winRatePct', 'avgReturnPct', 'profitFactor', 'totalPnl'] as const satisfies readonly (keyof SetupStats)[];
+const UNFILLED_KEYS = ['setup', 'side', 'count', 'avgUnderlyingReturnPct', 'favourablePct'] as const satisfies readonly (keyof UnfilledSignal)[];
 
 /** The contract's form of a result (plain arrays), as `backtestResultSchema` reads it. */
 export function toBacktestResult(output: BacktestOutput): BacktestResult {
   return {
     stats: orderedStats(output.stats),
     trades: output.trades.map(orderedTrade),
+    setups: output.setups.map((s) => ordered(s, SETUP_KEYS)),
+    unfilledSignals: output.unfilledSignals.map((u) => ordered(u, UNFILLED_KEYS)),
     equity: {
       time: Array.from(output.equity.time, (t) => t as EpochMs),
       equity: Array.from(output.equity.equity),
@@ -89,7 +103,7 @@ export function toBacktestResult(output: BacktestOutput): BacktestResult {
 
 /**
  * Deterministic JSON of a result in the contract's shape
- * `{ stats, trades, equity: { time, equity, drawdownPct } }`: keys in a fixed
+ * `{ stats, trades, setups, unfilledSignals, equity: { time, equity, drawdownPct } }`: keys in a fixed
  * order (the contract's), numbers as JavaScript prints them (shortest
  * round-trip form), any non-finite number as null. The same run gives the same
  * bytes.
@@ -97,8 +111,10 @@ export function toBacktestResult(output: BacktestOutput): BacktestResult {
 export function serializeBacktest(output: BacktestOutput): string {
   const stats = JSON.stringify(orderedStats(output.stats));
   const trades = JSON.stringify(output.trades.map(orderedTrade));
+  const setups = JSON.stringify(output.setups.map((s) => ordered(s, SETUP_KEYS)));
+  const unfilled = JSON.stringify(output.unfilledSignals.map((u) => ordered(u, UNFILLED_KEYS)));
   const e = output.equity;
-  return `{"stats":${stats},"trades":${trades},"equity":{"time":${numbers(e.time)},"equity":${numbers(e.equity)},"drawdownPct":${numbers(e.drawdownPct)}}}`;
+  return `{"stats":${stats},"trades":${trades},"setups":${setups},"unfilledSignals":${unfilled},"equity":{"time":${numbers(e.time)},"equity":${numbers(e.equity)},"drawdownPct":${numbers(e.drawdownPct)}}}`;
 }
 
 function orderedStats(stats: BacktestStats): BacktestStats {
@@ -111,9 +127,17 @@ function orderedStats(stats: BacktestStats): BacktestStats {
 }
 
 function orderedTrade(trade: BacktestTrade): BacktestTrade {
+  return ordered(trade, TRADE_KEYS);
+}
+
+/** A copy of `row` with exactly `keys`, in that order; any non-finite number as null. */
+function ordered<T extends object>(row: T, keys: readonly (keyof T)[]): T {
   const out: Record<string, unknown> = {};
-  for (const key of TRADE_KEYS) out[key] = trade[key];
-  return out as BacktestTrade;
+  for (const key of keys) {
+    const v = row[key];
+    out[String(key)] = typeof v === 'number' && !Number.isFinite(v) ? null : v;
+  }
+  return out as T;
 }
 
 /** A JSON array of numbers; `join` prints a finite number exactly as JSON.stringify does. */

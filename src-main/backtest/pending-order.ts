@@ -1,4 +1,5 @@
 import { MARKET, type RestingKind } from './order-triggers';
+import type { EntryTerms } from './portfolio';
 
 /**
  * The one unfilled order a run may have: what the strategy's last intent
@@ -11,28 +12,34 @@ import { MARKET, type RestingKind } from './order-triggers';
  * exit that flattened the position in the meantime changes a pending reversal
  * into a plain entry, and a pending exit into nothing.
  */
-export class PendingOrder {
+export class PendingOrder implements EntryTerms {
   active = false;
   target = 0;
   kind: RestingKind = MARKET;
   /** The limit or stop price (NaN for market). */
   level = Number.NaN;
-  /** Protective levels for the position this order opens (NaN: none). */
+  /** Protective levels for the position this order opens (NaN: none), as prices or percents of the fill. */
   stopLoss = Number.NaN;
   takeProfit = Number.NaN;
+  stopLossPct = Number.NaN;
+  takeProfitPct = Number.NaN;
   /** Fraction of equity to commit when it opens a position. */
   sizeFraction = 1;
   reason = '';
+  setup = '';
 
-  set(target: number, kind: RestingKind, level: number, stopLoss: number, takeProfit: number, sizeFraction: number, reason: string): void {
+  set(target: number, kind: RestingKind, level: number, terms: EntryTerms): void {
     this.active = true;
     this.target = target;
     this.kind = kind;
     this.level = level;
-    this.stopLoss = stopLoss;
-    this.takeProfit = takeProfit;
-    this.sizeFraction = sizeFraction;
-    this.reason = reason;
+    this.stopLoss = terms.stopLoss;
+    this.takeProfit = terms.takeProfit;
+    this.stopLossPct = terms.stopLossPct;
+    this.takeProfitPct = terms.takeProfitPct;
+    this.sizeFraction = terms.sizeFraction;
+    this.reason = terms.reason;
+    this.setup = terms.setup;
   }
 
   clear(): void {

@@ -11,6 +11,26 @@ export const EXIT_TAKE_PROFIT_REASON = 'take-profit';
 export const EXIT_END_OF_RUN = 'end of run';
 
 /**
+ * What an entry order carries besides its side and price: why (reason and
+ * setup family), how much, and its protective exits, as prices or as
+ * percents of the fill price (NaN: none).
+ */
+export interface EntryTerms {
+  readonly reason: string;
+  readonly setup: string;
+  readonly sizeFraction: number;
+  readonly stopLoss: number;
+  readonly takeProfit: number;
+  readonly stopLossPct: number;
+  readonly takeProfitPct: number;
+}
+
+/** An exit level: `price` when given, else `pct` percent of `fill` away on the side `away` (-1 below, +1 above); NaN for none. */
+export function exitLevel(price: number, pct: number, fill: number, away: number): number {
+  return Number.isNaN(pct) ? price : fill * (1 + (away * pct) / 100);
+}
+
+/**
  * Cash, one net position and the trades closed so far. Prices handed in are
  * the bar's (before slippage); the cost model turns them into fill prices.
  *
@@ -46,6 +66,7 @@ export class Portfolio {
   private entryIndex = 0;
   private entryCommission = 0;
   private entryReason = '';
+  private entrySetup = '';
 
   constructor(
     cash: number,
@@ -61,21 +82,29 @@ export class Portfolio {
 
   /**
    * Moves the position to `target` (+1 long, -1 short, 0 flat) at bar price
-   * `price`: closes what points the other way (exit reason `reason` when going
-   * flat, 'reversal' when the fill turns the position round), then opens the
-   * target from flat. A position already at the target is left alone.
+   * `price`: closes what points the other way (exit reason `terms.reason` when
+   * going flat, 'reversal' when the fill turns the position round), then
+   * opens the target from flat. A position already at the target is left alone.
    */
-  fillTo(target: number, price: number, index: number, time: number, reason: string, sizeFraction: number, stopLoss: number, takeProfit: number): void {
+  fillTo(target: number, price: number, index: number, time: number, terms: EntryTerms): void {
     const sign = Math.sign(this.units);
     if (sign === target) return;
-    if (sign !== 0) this.close(price, index, time, target === 0 ? reason : EXIT_REVERSAL);
-    if (target !== 0) this.open(target, price, index, time, reason, sizeFraction, stopLoss, takeProfit);
+    if (sign !== 0) this.close(price, index, time, target === 0 ? terms.reason : EXIT_REVERSAL);
+    if (target !== 0) this.open(target, price, index, time, terms);
   }
 
-  /** Opens a position of sign `sign` from flat, as large as `sizeFraction` of equity affords; nothing when not one unit fits. */
-  open(sign: number, price: number, index: number, time: number, reason: string, sizeFraction: number, stopLoss: number, takeProfit: number): void {
+  /** Replaces the open position's exits with those `terms` give (a percent is of the entry price). */
+  setExits(terms: Pick<EntryTerms, 'stopLoss' | 'takeProfit' | 'stopLossPct' | 'takeProfitPct'>, stopGiven: boolean, targetGiven: boolean): void {
+    const sign = Math.sign(this.units);
+    if (sign === 0) return;
+    if (stopGiven) this.stopLoss = exitLevel(terms.stopLoss, terms.stopLossPct, this.entryPrice, -sign);
+    if (targetGiven) this.takeProfit = exitLevel(terms.takeProfit, terms.takeProfitPct, this.entryPrice, sign);
+  }
+
+  /** Opens a position of sign `sign` from flat, as large as `terms.sizeFraction` of equity affords; nothing when not one unit fits. */
+  open(sign: number, price: number, index: number, time: number, terms: EntryTerms): void {
     const fill = this.costs.fillPrice(sign, price);
-    const units = affordableUnits(sizeFraction * this.cash, fill, this.costs, this.fractional);
+    const units = affordableUnits(terms.sizeFraction * this.cash, fill, this.costs, this.fractional);
     if (units <= 0) {
       this.unaffordableEntries++;
       return;
@@ -90,9 +119,10 @@ export class Portfolio {
     this.entryTime = time;
     this.entryIndex = index;
     this.entryCommission = commission;
-    this.entryReason = reason;
-    this.stopLoss = stopLoss;
-    this.takeProfit = takeProfit;
+    this.entryReason = terms.reason;
+    this.entrySetup = terms.setup;
+    this.stopLoss = exitLevel(terms.stopLoss, terms.stopLossPct, fill, -sign);
+    this.takeProfit = exitLevel(terms.takeProfit, terms.takeProfitPct, fill, sign);
   }
 
   /** Closes the whole position at bar price `price` and records the trade. */
@@ -119,6 +149,7 @@ export class Portfolio {
       returnPct: (pnl / (size * this.entryPrice)) * 100,
       barsHeld: index - this.entryIndex,
       commission: both,
+      setup: this.entrySetup,
       entryReason: this.entryReason,
       exitReason: reason,
     });
@@ -136,6 +167,7 @@ export class Portfolio {
       entryTime: this.entryTime as EpochMs,
       entryPrice: this.entryPrice,
       commission: this.entryCommission,
+      setup: this.entrySetup,
       entryReason: this.entryReason,
       stopLoss: Number.isNaN(this.stopLoss) ? null : this.stopLoss,
       takeProfit: Number.isNaN(this.takeProfit) ? null : this.takeProfit,

@@ -4,6 +4,7 @@ import { DAY_MS } from '../../shared/domain/interval';
 import type { MarketKind } from '../../shared/market/market-kind';
 import { periodEquity, periodsPerYear } from './annualisation';
 import type { DrawdownSummary } from './drawdowns';
+import { riskOfRuinPct } from './risk-of-ruin';
 import { tradeStatistics } from './trade-statistics';
 
 /** What the statistics are computed from (one run's finished books). */
@@ -21,6 +22,8 @@ export interface StatsInput {
   readonly commissionsPaid: number;
   readonly market: MarketKind;
   readonly intervalMs: number;
+  /** Whether to run the risk-of-ruin bootstrap (else riskOfRuinPct is null). */
+  readonly riskOfRuin: boolean;
 }
 
 const YEAR_MS = 365.25 * DAY_MS;
@@ -55,7 +58,11 @@ const YEAR_MS = 365.25 * DAY_MS;
  * - maxDrawdownPct, avgDrawdownPct, maxDrawdownDurationBars: drawdowns.ts, over every bar;
  * - trades, winRatePct, bestTradePct, worstTradePct, avgTradePct,
  *   profitFactor, expectancyPct, sqn: trade-statistics.ts;
- * - commissionsPaid: every fill's commission, an open position's entry included.
+ * - commissionsPaid: every fill's commission, an open position's entry included;
+ * - longestLosingStreak: trade-statistics.ts;
+ * - riskOfRuinPct: risk-of-ruin.ts (seeded bootstrap of the trade returns:
+ *   percent of 10,000 paths on which equity falls to half; null under 5 trades,
+ *   and when the caller leaves it out).
  * Undefined figures (a zero or missing denominator, non-finite results, ratios
  * after equity hit zero) are null: JSON carries no NaN or Infinity.
  */
@@ -97,6 +104,8 @@ export function computeStats(s: StatsInput): BacktestStats {
     expectancyPct: finite(t.expectancyPct),
     sqn: finite(t.sqn),
     commissionsPaid: finite(s.commissionsPaid),
+    longestLosingStreak: t.longestLosingStreak,
+    riskOfRuinPct: s.riskOfRuin ? riskOfRuinPct(s.trades.map((trade) => trade.returnPct)) : null,
   };
 }
 

@@ -10,6 +10,7 @@ export interface TradeStatistics {
   readonly profitFactor: number | null;
   readonly expectancyPct: number | null;
   readonly sqn: number | null;
+  readonly longestLosingStreak: number;
 }
 
 /**
@@ -26,12 +27,14 @@ export interface TradeStatistics {
  *   trader banks); null with no losing trade (it would be infinite);
  * - expectancyPct = arithmetic mean of returnPct;
  * - sqn = sqrt(trades) * mean(pnl) / std(pnl), std with n - 1 (Van Tharp's
- *   System Quality Number); null under two trades or when every pnl is equal.
+ *   System Quality Number); null under two trades or when every pnl is equal;
+ * - longestLosingStreak = the most consecutive trades with pnl < 0 (a scratch
+ *   trade, pnl 0, ends a streak); 0 with no trades.
  */
 export function tradeStatistics(trades: readonly BacktestTrade[]): TradeStatistics {
   const n = trades.length;
   if (n === 0) {
-    return { trades: 0, winRatePct: null, bestTradePct: null, worstTradePct: null, avgTradePct: null, profitFactor: null, expectancyPct: null, sqn: null };
+    return { trades: 0, winRatePct: null, bestTradePct: null, worstTradePct: null, avgTradePct: null, profitFactor: null, expectancyPct: null, sqn: null, longestLosingStreak: 0 };
   }
   let wins = 0;
   let best = Number.NEGATIVE_INFINITY;
@@ -42,8 +45,12 @@ export function tradeStatistics(trades: readonly BacktestTrade[]): TradeStatisti
   let grossLoss = 0;
   let sumReturn = 0;
   let sumPnl = 0;
+  let streak = 0;
+  let longestStreak = 0;
   for (const t of trades) {
     const r = t.returnPct;
+    streak = t.pnl < 0 ? streak + 1 : 0;
+    if (streak > longestStreak) longestStreak = streak;
     if (t.pnl > 0) {
       wins++;
       grossProfit += t.pnl;
@@ -71,5 +78,6 @@ export function tradeStatistics(trades: readonly BacktestTrade[]): TradeStatisti
     profitFactor: grossLoss > 0 ? grossProfit / grossLoss : null,
     expectancyPct: sumReturn / n,
     sqn: stdPnl > 0 ? (Math.sqrt(n) * meanPnl) / stdPnl : null,
+    longestLosingStreak: longestStreak,
   };
 }

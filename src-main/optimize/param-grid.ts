@@ -55,10 +55,39 @@ export function expandGrid(ranges: readonly ParamRange[], base: StrategyParams):
   return grid;
 }
 
-/** A swept name the strategy does not have, or a boolean one: the message naming it, else null. */
+/**
+ * A swept name the strategy does not have, or one that is not a number (a
+ * boolean, a choice, a text: give it a fixed value with --param instead):
+ * the message naming it, else null.
+ */
+export function sweepNameError(name: string, specs: readonly ParamSpec[]): string | null {
+  const spec = specs.find((s) => s.name === name);
+  if (spec === undefined) return `${name}: not a parameter of this strategy (it has ${specs.map((s) => s.name).join(', ')})`;
+  switch (spec.type) {
+    case 'int':
+    case 'number':
+      return null;
+    case 'boolean':
+      return `${name}: a boolean cannot be swept by a range`;
+    case 'choice':
+      return `${name}: a choice (${(spec.choices ?? []).join(', ')}) cannot be swept by a range; give it a fixed value with --param ${name}=...`;
+    case 'string':
+      return `${name}: a text parameter cannot be swept by a range; give it a fixed value with --param ${name}=...`;
+  }
+}
+
+/** A swept name the strategy does not have, or one that is not a number: the message naming it, else null. */
 export function rangeError(range: ParamRange, specs: readonly ParamSpec[]): string | null {
-  const spec = specs.find((s) => s.name === range.name);
-  if (spec === undefined) return `${range.name}: not a parameter of this strategy (it has ${specs.map((s) => s.name).join(', ')})`;
-  if (spec.type === 'boolean') return `${range.name}: a boolean cannot be swept by a range`;
-  return null;
+  return sweepNameError(range.name, specs);
+}
+
+/** `--range` text checked against the strategy's parameters: the parameter first (a choice is refused as such), then the values. */
+export function parseSweep(text: string, specs: readonly ParamSpec[]): ParseRangeResult {
+  const eq = text.indexOf('=');
+  const bad = eq > 0 ? sweepNameError(text.slice(0, eq).trim(), specs) : null;
+  if (bad !== null) return { ok: false, message: bad };
+  const parsed = parseParamRange(text);
+  if (!parsed.ok) return parsed;
+  const error = rangeError(parsed.range, specs);
+  return error === null ? parsed : { ok: false, message: error };
 }

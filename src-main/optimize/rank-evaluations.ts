@@ -2,12 +2,12 @@ import { BACKTEST_STAT_NAMES, type BacktestStats } from '../../shared/contract';
 import type { StrategyParams } from '../../shared/strategy/strategy';
 import type { Evaluation } from './evaluate-params';
 
-/** Statistics an optimisation can rank by (the numeric ones). */
-export const RANKABLE_METRICS = BACKTEST_STAT_NAMES.filter((k) => k !== 'start' && k !== 'end' && k !== 'bars');
+/** Statistics an optimisation can rank by (the numeric ones; not riskOfRuinPct, which its evaluations leave out). */
+export const RANKABLE_METRICS = BACKTEST_STAT_NAMES.filter((k) => k !== 'start' && k !== 'end' && k !== 'bars' && k !== 'riskOfRuinPct');
 export type Metric = (typeof RANKABLE_METRICS)[number];
 
 /** Metrics where less is better; for every other one more is (maxDrawdownPct is negative: nearer 0 is more). */
-const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(['volatilityAnnPct', 'maxDrawdownDurationBars']);
+const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(['volatilityAnnPct', 'maxDrawdownDurationBars', 'longestLosingStreak']);
 
 export function isMetric(name: string): name is Metric {
   return (RANKABLE_METRICS as readonly string[]).includes(name);

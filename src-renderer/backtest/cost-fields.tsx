@@ -5,6 +5,8 @@ import { COMMISSION_PRESETS, type CostValues } from './run-form-values';
 
 export interface CostFieldsProps {
   readonly costs: CostValues;
+  /** Whether the chosen strategy trades shorts when the run does not say (null: not known yet). */
+  readonly shortsByDefault: boolean | null;
   readonly errors: FieldErrors;
   readonly onCost: <K extends keyof CostValues>(key: K, value: CostValues[K]) => void;
 }
@@ -18,8 +20,14 @@ const NUMBER_FIELDS: readonly { readonly key: NumberCost; readonly label: string
   { key: 'spread', label: 'Spread', title: 'Bid/ask spread, in price units', step: 'any' },
 ];
 
+type ShortsChoice = 'default' | 'yes' | 'no';
+
+function shortsChoice(allowShort: boolean | null): ShortsChoice {
+  return allowShort === null ? 'default' : allowShort ? 'yes' : 'no';
+}
+
 /** Cash, commission (with presets), fees, slippage and the position rules. */
-export function CostFields({ costs, errors, onCost }: CostFieldsProps): ReactElement {
+export function CostFields({ costs, shortsByDefault, errors, onCost }: CostFieldsProps): ReactElement {
   const [cash, ...others] = NUMBER_FIELDS;
   const numberField = (field: (typeof NUMBER_FIELDS)[number]): ReactElement => (
     <FormField key={field.key} label={field.label} title={field.title} error={errors[`costs.${field.key}`]}>
@@ -73,15 +81,23 @@ export function CostFields({ costs, errors, onCost }: CostFieldsProps): ReactEle
       </div>
       <div className="backtest-row">{others.map(numberField)}</div>
       <div className="backtest-row">
-        <CheckField
-          label="Allow short"
-          checked={costs.allowShort}
-          onChange={(v) => {
-            onCost('allowShort', v);
-          }}
-          error={errors['costs.allowShort']}
-          testId="backtest-allow-short"
-        />
+        <FormField label="Shorts" title="Off: a short signal is counted as a signal without position" error={errors['costs.allowShort']}>
+          <select
+            className="input"
+            value={shortsChoice(costs.allowShort)}
+            onChange={(e) => {
+              const v = e.target.value;
+              onCost('allowShort', v === 'yes' ? true : v === 'no' ? false : null);
+            }}
+            data-testid="backtest-allow-short"
+          >
+            <option value="default">
+              {shortsByDefault === null ? 'Strategy default' : `Strategy default (${shortsByDefault ? 'long & short' : 'long only'})`}
+            </option>
+            <option value="yes">Long &amp; short</option>
+            <option value="no">Long only</option>
+          </select>
+        </FormField>
         <CheckField
           label="Fractional units"
           title="Off: whole units only (equities); on: fractional quantities (crypto)"

@@ -6,6 +6,7 @@ import { EquityChart } from './equity-chart';
 import { formatNumber } from './number-format';
 import { PriceChart } from './price-chart';
 import { RunCaption } from './run-caption';
+import { SetupsTable } from './setups-table';
 import { StatsTable } from './stats-table';
 import { TradesTable } from './trades-table';
 import { useRunBars, type RunBarsState } from './use-run-bars';
@@ -43,7 +44,7 @@ function PriceSection({ run, bars, withReasons, focus }: PriceSectionProps): Rea
   }
 }
 
-/** A run: its statistics beside the equity and drawdown, the price chart with trades, or the trade list. */
+/** A run: its statistics and its trades by setup beside the equity and drawdown, the price chart with trades, or the trade list. */
 export function ResultView({ run, onEdit }: ResultViewProps): ReactElement {
   const { client } = useAppContext();
   // Loaded as soon as the run is shown, so the price chart opens without a wait.
@@ -73,6 +74,7 @@ export function ResultView({ run, onEdit }: ResultViewProps): ReactElement {
       <div className="backtest-result-body">
         <div className="backtest-stats-column">
           <StatsTable stats={run.stats} />
+          <SetupsTable setups={run.result.setups} unfilled={run.result.unfilledSignals} />
         </div>
         <div className="backtest-result-main">
           <div className="backtest-switch" role="group" aria-label="Result view">

@@ -33,7 +33,8 @@ export function parseNumberInput(text: string): Parsed {
 const MAX_COMMISSION_PCT = 10;
 
 function readCosts(costs: CostValues, errors: Record<string, string>): Record<string, number | boolean> {
-  const out: Record<string, number | boolean> = { allowShort: costs.allowShort, fractional: costs.fractional };
+  const out: Record<string, number | boolean> = { fractional: costs.fractional };
+  if (costs.allowShort !== null) out['allowShort'] = costs.allowShort;
   const numbers = [
     ['cash', costs.cash],
     ['commissionFixed', costs.commissionFixed],
@@ -52,11 +53,15 @@ function readCosts(costs: CostValues, errors: Record<string, string>): Record<st
   return out;
 }
 
+type ParamRead = Parsed | { readonly flag: boolean } | { readonly text: string };
+
 /** One parameter's value, checked with the same rules (and messages) as the core's parameter checker. */
-function readParam(spec: ParamSpecInfo, input: string | boolean | undefined): Parsed | { readonly flag: boolean } {
-  let value: number | boolean;
+function readParam(spec: ParamSpecInfo, input: string | boolean | undefined): ParamRead {
+  let value: number | boolean | string;
   if (spec.type === 'boolean') {
     value = typeof input === 'boolean' ? input : Boolean(spec.default);
+  } else if (spec.type === 'choice' || spec.type === 'string') {
+    value = typeof input === 'string' ? input.trim() : String(spec.default);
   } else {
     const parsed = parseNumberInput(typeof input === 'string' ? input : String(spec.default));
     if ('error' in parsed) return parsed;
@@ -64,15 +69,15 @@ function readParam(spec: ParamSpecInfo, input: string | boolean | undefined): Pa
   }
   const checked = resolveParamSet([spec], { [spec.name]: value });
   if (!checked.ok) return { error: checked.message };
-  return typeof value === 'boolean' ? { flag: value } : { value };
+  return typeof value === 'boolean' ? { flag: value } : typeof value === 'string' ? { text: value } : { value };
 }
 
-function readParams(strategy: StrategyInfo | undefined, values: RunFormValues, errors: Record<string, string>): Record<string, number | boolean> {
-  const out: Record<string, number | boolean> = {};
+function readParams(strategy: StrategyInfo | undefined, values: RunFormValues, errors: Record<string, string>): Record<string, number | boolean | string> {
+  const out: Record<string, number | boolean | string> = {};
   for (const spec of strategy?.params ?? []) {
     const read = readParam(spec, values.params[spec.name]);
     if ('error' in read) errors[`params.${spec.name}`] = read.error;
-    else out[spec.name] = 'flag' in read ? read.flag : read.value;
+    else out[spec.name] = 'flag' in read ? read.flag : 'text' in read ? read.text : read.value;
   }
   return out;
 }

@@ -9,7 +9,8 @@ export interface CostValues {
   readonly commissionFixed: string;
   readonly slippageBps: string;
   readonly spread: string;
-  readonly allowShort: boolean;
+  /** Short positions: allowed, not allowed, or null for the strategy's own default. */
+  readonly allowShort: boolean | null;
   readonly fractional: boolean;
 }
 
@@ -23,7 +24,7 @@ export interface RunFormValues {
   readonly to: string;
   /** A strategy id; "" until the strategies are known. */
   readonly strategy: string;
-  /** Parameter inputs by name: text for numbers, a flag for booleans. */
+  /** Parameter inputs by name: text for numbers, choices and names, a flag for booleans. */
   readonly params: Readonly<Record<string, string | boolean>>;
   readonly costs: CostValues;
   readonly label: string;
@@ -37,14 +38,14 @@ export const COMMISSION_PRESETS = [
   { label: '0.1%', pct: '0.1' },
 ] as const;
 
-/** The contract's default costs (backtestCostsSchema), as typed values. */
+/** The contract's default costs (backtestCostsSchema), as typed values; shorts as the strategy says. */
 export const DEFAULT_COSTS: CostValues = {
   cash: '10000',
   commissionPct: '0',
   commissionFixed: '0',
   slippageBps: '0',
   spread: '0',
-  allowShort: false,
+  allowShort: null,
   fractional: false,
 };
 
@@ -113,7 +114,7 @@ export function formFromRequest(request: BacktestRequest, strategy: StrategyInfo
       commissionFixed: String(c.commissionFixed),
       slippageBps: String(c.slippageBps),
       spread: String(c.spread),
-      allowShort: c.allowShort,
+      allowShort: c.allowShort ?? null,
       fractional: c.fractional,
     },
     label: request.label ?? '',

@@ -108,6 +108,7 @@ export function RunForm(): ReactElement {
       />
       <CostFields
         costs={values.costs}
+        shortsByDefault={strategies?.find((s) => s.id === values.strategy)?.shortsByDefault ?? null}
         errors={errors}
         onCost={(key, value) => {
           clearRunError();

@@ -44,6 +44,8 @@ export const STAT_SPECS = {
   expectancyPct: { label: 'Expectancy', kind: 'signedPct', better: 'higher', signTone: true },
   sqn: { label: 'SQN', kind: 'ratio', better: 'higher' },
   commissionsPaid: { label: 'Commissions paid', kind: 'money', better: 'lower' },
+  longestLosingStreak: { label: 'Longest losing streak', kind: 'count', better: 'lower' },
+  riskOfRuinPct: { label: 'Risk of ruin (half the equity)', kind: 'pct', better: 'lower' },
 } as const satisfies Record<keyof BacktestStats, StatSpec>;
 
 export type StatName = keyof BacktestStats;

@@ -20,6 +20,42 @@ function ParamField({ spec, value, error, onParam }: {
   readonly error: string | undefined;
   readonly onParam: (name: string, value: string | boolean) => void;
 }): ReactElement {
+  if (spec.type === 'choice') {
+    return (
+      <FormField label={spec.name} title={spec.description} error={error}>
+        <select
+          className="input"
+          value={typeof value === 'string' ? value : String(spec.default)}
+          onChange={(e) => {
+            onParam(spec.name, e.target.value);
+          }}
+          data-testid={`backtest-param-${spec.name}`}
+        >
+          {(spec.choices ?? []).map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+      </FormField>
+    );
+  }
+  if (spec.type === 'string') {
+    return (
+      <FormField label={spec.name} title={spec.description} error={error}>
+        <input
+          className="input backtest-text-param"
+          type="text"
+          maxLength={64}
+          value={typeof value === 'string' ? value : String(spec.default)}
+          onChange={(e) => {
+            onParam(spec.name, e.target.value);
+          }}
+          data-testid={`backtest-param-${spec.name}`}
+        />
+      </FormField>
+    );
+  }
   if (spec.type === 'boolean') {
     return (
       <CheckField

@@ -16,6 +16,7 @@ export interface TradeRow {
   readonly returnPct: string;
   readonly barsHeld: string;
   readonly commission: string;
+  readonly setup: string;
   readonly entryReason: string;
   readonly exitReason: string;
   /** Good for a winner, bad for a loser, none for a scratch. */
@@ -41,6 +42,7 @@ export function tradeRows(trades: readonly BacktestTrade[]): TradeRow[] {
     returnPct: `${formatSigned(t.returnPct, 2)}%`,
     barsHeld: formatNumber(t.barsHeld, 0),
     commission: formatNumber(t.commission, 2),
+    setup: t.setup,
     entryReason: t.entryReason,
     exitReason: t.exitReason,
     tone: t.pnl > 0 ? 'good' : t.pnl < 0 ? 'bad' : undefined,

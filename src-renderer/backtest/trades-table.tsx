@@ -21,6 +21,7 @@ const HEADERS = [
   ['Return', true],
   ['Bars', true],
   ['Commission', true],
+  ['Setup', false],
   ['Entry reason', false],
   ['Exit reason', false],
 ] as const;
@@ -75,6 +76,7 @@ export function TradesTable({ trades, focus, onPick }: TradesTableProps): ReactE
             <td className={row.tone === undefined ? 'num' : `num tone-${row.tone}`}>{row.returnPct}</td>
             <td className="num">{row.barsHeld}</td>
             <td className="num">{row.commission}</td>
+            <td>{row.setup}</td>
             <td className="backtest-reason">{row.entryReason}</td>
             <td className="backtest-reason">{row.exitReason}</td>
           </tr>

@@ -12,6 +12,7 @@ import type { ParamSpec, Strategy, StrategyBar, StrategyContext, StrategyDefinit
  * - cross up and RSI < overbought → long, reason e.g. 'EMA 20 crossed above EMA 50, RSI 55.0 < 70';
  * - cross down and RSI > oversold → short when `allowShort`, else flat when
  *   long, reason e.g. 'EMA 20 crossed below EMA 50, RSI 45.0 > 30'.
+ * Setups 'cross-up' and 'cross-down'; long only unless the run allows shorts.
  * A cross the filter blocks is dropped, not remembered (the position is left
  * as it is); an RSI still in warm-up blocks. Market entries, no stop or
  * target. Bars not later than the previous one are ignored.
@@ -73,6 +74,7 @@ export const emaRsiStrategy: StrategyDefinition = {
   name: 'EMA crossover + RSI filter',
   description: 'Buy when EMA 20 crosses above EMA 50 with RSI 14 below 70; sell (flat, or short when allowed) when it crosses below with RSI above 30.',
   params: PARAMS,
+  shortsByDefault: false,
   resolveParams: (input) => resolveParamSet(PARAMS, input, rule),
   create(params: StrategyParams): Strategy {
     const p = resolveOrThrow('ema-rsi', PARAMS, params, rule);

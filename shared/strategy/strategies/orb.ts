@@ -1,65 +1,96 @@
 import { MINUTE_MS } from '../../domain/interval';
 import { sessionAt, type Session } from '../../market/sessions';
-import { boolParam, intParam, numberParam, readBoolean, readNumber, resolveOrThrow, resolveParamSet } from '../params';
-import type { ChartLevel, ParamSpec, Strategy, StrategyBar, StrategyContext, StrategyDefinition, StrategyIntent, StrategyParams, StrategySetup } from '../strategy';
+import { allRules, boolParam, choiceParam, intParam, notBoth, numberParam, readBoolean, readChoice, readNumber, resolveOrThrow, resolveParamSet, type ParamRule } from '../params';
+import type { ChartLevel, EntryIntent, ParamSpec, Strategy, StrategyBar, StrategyContext, StrategyDefinition, StrategyIntent, StrategyParams, StrategySetup } from '../strategy';
 
 /**
- * 5-minute opening range breakout on US equities.
+ * The 5-minute opening range model, as the trader states it (US equities, 5m bars).
  *
- * - Range: high, low and volume of the session's first 5m bar, the bar whose
- *   open time is the 09:30 New York open (DST and the NYSE calendar come from
- *   `usEquitySession`). No such bar (a gap in the data) → no trade that day.
- * - Wait: bars whose open time is before `open + 5 min + waitMinutes` only
- *   watch the range. With the default 10 the 09:35 and 09:40 bars wait and the
- *   09:45 bar is the first that may signal.
- * - Signal: an eligible bar closing strictly above the range high (below the
- *   range low) with volume >= volumeFactor × the range bar's volume, while
- *   flat → long (short, only when `ctx.allowShort`; otherwise a downside
- *   breakout is ignored and does not use up the day's trade). Entry is market
- *   (the next bar's open).
- * - Stop: the range midpoint, or the opposite side with `stopAtOpposite`.
- * - Target: from the broken side, targetMultiple × range size
- *   (long: high + m × (high − low); short: low − m × (high − low)).
- * - One trade per day: after one entry signal nothing more that day.
- * - Flat by session end: on the session's last bar (open + 5 min >= close,
- *   13:00 on early-close days) a held position gets
- *   `{ target: 'flat', entry: close, reason: 'session end' }`, and the last
- *   bar never opens a trade. If that bar is missing and a position is still
- *   held on a later session's first bar, it is closed at market then.
- * - A zero-size range (high == low) never trades, nor does a short whose
- *   target would be at or below zero (prices must stay positive). Bars outside the regular
- *   session and bars not later than the previous one are ignored.
+ * - Range: the session's first 5m bar, the one opening at 09:30 New York (DST,
+ *   holidays and early closes by the NYSE calendar); its high H and low L are
+ *   the day's two lines. No such bar (a gap in the data): no trade that day.
+ * - Wait: a bar may break once it opens at or after 09:35 + `waitMinutes`
+ *   (default 10: the 09:45 bar is the first).
+ * - The first break decides the day: the first such bar that closes above H
+ *   makes it an up day (setup 'orb-up'), below L a down day ('orb-down').
+ *   Nothing later that day trades, in every mode: a later break the other
+ *   way does nothing.
+ * - Entry at the next bar's open. Both directions are trades (up = calls,
+ *   down = puts; on the underlying a down day is a short). With `longOnly` a
+ *   down day is reported as a signal without position (`observe`), and with
+ *   `shortOnly` an up day; so is a down day when the run allows no shorts.
+ * - Volume confirmation (`volumeFactor` > 0, off by default): the breaking
+ *   bar's volume must be at least that multiple of the first bar's, or the
+ *   day (already decided) is not traded.
+ * - Exits: an optional take-profit, `targetPct` percent of the entry price
+ *   or `targetR` ranges (H - L) beyond the broken line (not both); an
+ *   optional stop: `none` (default), `opposite` (the other line), `mid`
+ *   ((H + L) / 2) or `pct` (`stopPct` percent of the entry price); and always
+ *   flat at the close of the session's last bar (open + 5 min >= close, 12:55
+ *   on a 13:00 early close), for a position held or a signal without
+ *   position; a break on that last bar is not traded. If that bar is missing,
+ *   the flat is at market on the next session's first bar.
+ * - Not traded: a zero-size range (H == L), and a short whose `targetR`
+ *   target would not be a positive price. Bars outside the regular session
+ *   and bars not later than the previous one are ignored.
  */
 
 const BAR_MS = 5 * MINUTE_MS;
+export const ORB_UP = 'orb-up';
+export const ORB_DOWN = 'orb-down';
+const STOPS = ['none', 'opposite', 'mid', 'pct'] as const;
+type StopRule = (typeof STOPS)[number];
+/** How many past days' levels `levels()` keeps. */
+export const ORB_LEVEL_DAYS = 500;
 
 const PARAMS: readonly ParamSpec[] = [
-  intParam('waitMinutes', 'Minutes after the first 5m bar closes during which breakouts are only watched (a bar may signal once its open time >= 09:35 + wait)', 10, 0, 180, 5),
-  numberParam('volumeFactor', "A breakout bar's volume must be at least this multiple of the first bar's volume", 1.2, 0, 10, 0.1),
-  boolParam('stopAtOpposite', 'Stop at the opposite side of the range instead of its midpoint', false),
-  numberParam('targetMultiple', 'Target distance from the broken side, in range sizes', 2, 0.25, 10, 0.25),
+  intParam('waitMinutes', 'Minutes after the first 5m bar closes before a close beyond its high or low counts (a bar may break once it opens at or after 09:35 + wait)', 10, 0, 180, 5),
+  numberParam('volumeFactor', "Volume confirmation: the breaking bar's volume must be at least this multiple of the first bar's (0: off)", 0, 0, 10, 0.1),
+  boolParam('longOnly', 'Trade up days only; a down day is reported as a signal without position', false),
+  boolParam('shortOnly', 'Trade down days only; an up day is reported as a signal without position', false),
+  numberParam('targetPct', 'Take profit this many percent of the entry price away (0: none)', 0, 0, 20, 0.1),
+  numberParam('targetR', 'Take profit this many opening ranges beyond the broken line (0: none)', 0, 0, 10, 0.25),
+  choiceParam('stop', 'Stop: none, the opposite side of the range, its midpoint, or stopPct percent of the entry price', 'none', STOPS),
+  numberParam('stopPct', 'With stop=pct: the stop this many percent of the entry price away', 0.5, 0.01, 20, 0.01),
 ];
+
+const rule: ParamRule = allRules(notBoth('longOnly', 'shortOnly'), (p) =>
+  readNumber(p, 'targetPct') > 0 && readNumber(p, 'targetR') > 0 ? { field: 'targetR', message: 'give targetPct or targetR, not both' } : null,
+);
 
 interface OrbParams {
   readonly waitMinutes: number;
   readonly volumeFactor: number;
-  readonly stopAtOpposite: boolean;
-  readonly targetMultiple: number;
+  readonly longOnly: boolean;
+  readonly shortOnly: boolean;
+  readonly targetPct: number;
+  readonly targetR: number;
+  readonly stop: StopRule;
+  readonly stopPct: number;
 }
 
-interface Trade {
+interface Signal {
   readonly side: 'long' | 'short';
+  readonly observed: boolean;
   /** Open time of the entry bar (the bar after the signal). */
   readonly from: number;
-  readonly stop: number;
-  readonly target: number;
+  /** Price levels, or null when none or in percent. */
+  readonly stop: number | null;
+  readonly target: number | null;
+  /** The entry bar's open, once seen: where percent exits are drawn from. */
+  entryPrice: number | null;
 }
 
 interface Day {
   readonly session: Session;
   readonly range: { readonly high: number; readonly low: number; readonly volume: number } | null;
-  trade: Trade | null;
+  /** The first break happened: nothing else trades today. */
+  decided: boolean;
+  signal: Signal | null;
 }
+
+const SESSION_END: StrategyIntent = { target: 'flat', entry: { type: 'close' }, reason: 'session end' };
+const SESSION_END_MISSED: StrategyIntent = { target: 'flat', reason: 'session end (closing bar missing)', entry: { type: 'market' } };
 
 class OpeningRangeBreakout implements Strategy {
   private readonly days: Day[] = [];
@@ -75,56 +106,84 @@ class OpeningRangeBreakout implements Strategy {
 
     let day = this.days.at(-1);
     if (day === undefined || day.session.date !== session.date) {
+      const previous = day;
       const range = bar.time === session.open ? { high: bar.high, low: bar.low, volume: bar.volume } : null;
-      day = { session, range, trade: null };
+      day = { session, range, decided: false, signal: null };
       this.days.push(day);
-      if (ctx.position !== 0) return { target: 'flat', reason: 'session end (closing bar missing)', entry: { type: 'market' } };
-      return null;
+      if (this.days.length > ORB_LEVEL_DAYS) this.days.shift();
+      return ctx.position !== 0 || previous?.signal?.observed === true ? SESSION_END_MISSED : null;
     }
-
-    if (bar.time + BAR_MS >= session.close) {
-      return ctx.position !== 0 ? { target: 'flat', entry: { type: 'close' }, reason: 'session end' } : null;
-    }
+    const signal = day.signal;
+    if (signal !== null && signal.entryPrice === null && bar.time >= signal.from) signal.entryPrice = bar.open;
+    if (bar.time + BAR_MS >= session.close) return ctx.position !== 0 || signal?.observed === true ? SESSION_END : null;
     return this.breakout(day, bar, ctx);
   }
 
-  private breakout(day: Day, bar: StrategyBar, ctx: StrategyContext): StrategyIntent | null {
+  private breakout(day: Day, bar: StrategyBar, ctx: StrategyContext): EntryIntent | null {
     const range = day.range;
-    if (range === null || day.trade !== null || ctx.position !== 0) return null;
+    if (range === null || day.decided) return null;
     if (bar.time < day.session.open + BAR_MS + this.p.waitMinutes * MINUTE_MS) return null;
-    const size = range.high - range.low;
-    if (!(size > 0) || bar.volume < this.p.volumeFactor * range.volume) return null;
-    const mid = (range.high + range.low) / 2;
-    const from = bar.time + BAR_MS;
-    if (bar.close > range.high) {
-      const stop = this.p.stopAtOpposite ? range.low : mid;
-      const target = range.high + this.p.targetMultiple * size;
-      day.trade = { side: 'long', from, stop, target };
-      return { target: 'long', reason: 'opening range breakout up', entry: { type: 'market' }, stopLoss: stop, takeProfit: target };
-    }
-    if (bar.close < range.low && ctx.allowShort) {
-      const stop = this.p.stopAtOpposite ? range.high : mid;
-      const target = range.low - this.p.targetMultiple * size;
-      if (!(target > 0)) return null;
-      day.trade = { side: 'short', from, stop, target };
-      return { target: 'short', reason: 'opening range breakout down', entry: { type: 'market' }, stopLoss: stop, takeProfit: target };
-    }
-    return null;
+    const up = bar.close > range.high;
+    if (!up && !(bar.close < range.low)) return null;
+    day.decided = true;
+    const { high, low } = range;
+    const size = high - low;
+    if (!(size > 0) || ctx.position !== 0) return null;
+    if (this.p.volumeFactor > 0 && bar.volume < this.p.volumeFactor * range.volume) return null;
+
+    const side = up ? 'long' : 'short';
+    const watchOnly = up ? this.p.shortOnly : this.p.longOnly;
+    // A short in a run without shorts is a signal without position too (the engine's rule).
+    const observed = watchOnly || (!up && !ctx.allowShort);
+    const stop = this.stopPrice(up, high, low);
+    const target = this.p.targetR > 0 ? (up ? high + this.p.targetR * size : low - this.p.targetR * size) : null;
+    if (target !== null && !(target > 0)) return null;
+    day.signal = { side, observed, from: bar.time + BAR_MS, stop, target, entryPrice: null };
+    return {
+      target: side,
+      setup: up ? ORB_UP : ORB_DOWN,
+      reason: up ? 'opening range breakout up' : 'opening range breakout down',
+      entry: { type: 'market' },
+      ...(watchOnly ? { observe: true } : {}),
+      ...(stop !== null ? { stopLoss: stop } : this.p.stop === 'pct' ? { stopLossPct: this.p.stopPct } : {}),
+      ...(target !== null ? { takeProfit: target } : this.p.targetPct > 0 ? { takeProfitPct: this.p.targetPct } : {}),
+    };
   }
 
-  /** Every day's range (high, low, mid over the session) and, once a trade was signalled, its stop and target from the entry bar on. */
+  private stopPrice(up: boolean, high: number, low: number): number | null {
+    switch (this.p.stop) {
+      case 'none':
+      case 'pct':
+        return null;
+      case 'opposite':
+        return up ? low : high;
+      case 'mid':
+        return (high + low) / 2;
+    }
+  }
+
+  /**
+   * Each kept day's range (high, low, mid over the session) and, once the day
+   * signalled, its target and stop from the entry bar on (percent ones once
+   * the entry bar's open is known; "(no position)" for a signal without one).
+   */
   levels(): readonly ChartLevel[] {
     const out: ChartLevel[] = [];
-    for (const { session, range, trade } of this.days) {
+    for (const { session, range, signal } of this.days) {
       if (range === null) continue;
       const span = { from: session.open, to: session.close };
       out.push({ label: 'OR high', price: range.high, kind: 'range-high', ...span });
       out.push({ label: 'OR low', price: range.low, kind: 'range-low', ...span });
       out.push({ label: 'OR mid', price: (range.high + range.low) / 2, kind: 'range-mid', ...span });
-      if (trade !== null) {
-        out.push({ label: `${trade.side} target`, price: trade.target, kind: 'target', from: trade.from, to: session.close });
-        out.push({ label: `${trade.side} stop`, price: trade.stop, kind: 'stop', from: trade.from, to: session.close });
-      }
+      if (signal === null) continue;
+      const sign = signal.side === 'long' ? 1 : -1;
+      const entry = signal.entryPrice;
+      const target = signal.target ?? (this.p.targetPct > 0 && entry !== null ? entry * (1 + (sign * this.p.targetPct) / 100) : null);
+      const stop = signal.stop ?? (this.p.stop === 'pct' && entry !== null ? entry * (1 - (sign * this.p.stopPct) / 100) : null);
+      const note = signal.observed ? ' (no position)' : '';
+      const tradeSpan = { from: signal.from, to: session.close };
+      if (target !== null) out.push({ label: `${signal.side} target${note}`, price: target, kind: 'target', ...tradeSpan });
+      if (stop !== null) out.push({ label: `${signal.side} stop${note}`, price: stop, kind: 'stop', ...tradeSpan });
     }
     return out;
   }
@@ -134,8 +193,12 @@ function toOrbParams(p: StrategyParams): OrbParams {
   return {
     waitMinutes: readNumber(p, 'waitMinutes'),
     volumeFactor: readNumber(p, 'volumeFactor'),
-    stopAtOpposite: readBoolean(p, 'stopAtOpposite'),
-    targetMultiple: readNumber(p, 'targetMultiple'),
+    longOnly: readBoolean(p, 'longOnly'),
+    shortOnly: readBoolean(p, 'shortOnly'),
+    targetPct: readNumber(p, 'targetPct'),
+    targetR: readNumber(p, 'targetR'),
+    stop: readChoice(p, 'stop', STOPS),
+    stopPct: readNumber(p, 'stopPct'),
   };
 }
 
@@ -143,12 +206,13 @@ export const orbStrategy: StrategyDefinition = {
   id: 'orb',
   name: '5-minute opening range breakout',
   description:
-    'US equities on 5m bars: the first 5m bar after the 09:30 New York open sets the range; after a wait, a close beyond it on enough volume enters (long, or short when allowed), stop at the midpoint or opposite side, target a multiple of the range; one trade a day, flat at the close.',
+    "US equities on 5m bars: the first 5m bar after the 09:30 New York open sets the day's two lines; after a wait, the first close beyond one decides the day (up = long, down = short), entered at the next open; optional stop and take-profit; flat at the close.",
   params: PARAMS,
-  resolveParams: (input) => resolveParamSet(PARAMS, input),
+  shortsByDefault: true,
+  resolveParams: (input) => resolveParamSet(PARAMS, input, rule),
   create(params: StrategyParams, setup: StrategySetup): Strategy {
     if (setup.market !== 'us-equity') throw new Error(`orb runs on US equities only (got market ${setup.market})`);
     if (setup.intervalMs !== BAR_MS) throw new Error(`orb runs on 5-minute bars only (got intervalMs ${String(setup.intervalMs)})`);
-    return new OpeningRangeBreakout(toOrbParams(resolveOrThrow('orb', PARAMS, params)));
+    return new OpeningRangeBreakout(toOrbParams(resolveOrThrow('orb', PARAMS, params, rule)));
   },
 };

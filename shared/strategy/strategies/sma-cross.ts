@@ -7,9 +7,10 @@ import type { ParamSpec, Strategy, StrategyBar, StrategyContext, StrategyDefinit
  * SMA crossover on closes (crossover.ts defines a cross on consecutive closed
  * bars: up when prev fast <= prev slow and now fast > slow, down mirrored; no
  * cross while either SMA warms up).
- * - up → long ('SMA 10 crossed above SMA 30'), unless already long;
- * - down → short when `allowShort` (unless already short), else flat when long
- *   ('SMA 10 crossed below SMA 30').
+ * - up → long ('SMA 10 crossed above SMA 30', setup 'cross-up'), unless already long;
+ * - down → short when `allowShort` (unless already short; setup 'cross-down'),
+ *   else flat when long ('SMA 10 crossed below SMA 30').
+ * Long only unless the run allows shorts (`shortsByDefault` false).
  * Market entries (next bar's open); no stop or target: the opposite cross is
  * the exit. A gap in the data is not filled: the SMAs run over the bars that
  * exist. Bars not later than the previous one are ignored.
@@ -47,6 +48,7 @@ export const smaCrossStrategy: StrategyDefinition = {
   name: 'SMA crossover',
   description: 'Long when the fast SMA of closes crosses above the slow one; on the cross down flat, or short when shorting is allowed.',
   params: PARAMS,
+  shortsByDefault: false,
   resolveParams: (input) => resolveParamSet(PARAMS, input, rule),
   create(params: StrategyParams): Strategy {
     const p = resolveOrThrow('sma-cross', PARAMS, params, rule);

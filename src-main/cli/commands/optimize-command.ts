@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import type { StrategyParams } from '../../../shared/strategy/strategy';
-import { expandGrid, parseParamRange, rangeError, type ParamRange } from '../../optimize/param-grid';
+import { expandGrid, parseSweep, type ParamRange } from '../../optimize/param-grid';
 import { heatmapOf, isMetric, rankEvaluations, RANKABLE_METRICS, type Metric } from '../../optimize/rank-evaluations';
 import type { Evaluation } from '../../optimize/evaluate-params';
 import { walkForward, type WalkForwardReport } from '../../optimize/walk-forward';
@@ -11,7 +11,8 @@ import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
 import { COST_FLAG_OPTIONS, COST_FLAGS_HELP, costFlagsShape, createStrategy, resolveStrategy, runSetup, statsTable } from './backtest-command';
-import { DATA_FLAG_OPTIONS, DATA_FLAGS_HELP, dataFlagsShape, loadDataFlags, parseParamFlags } from './backtest-data-flags';
+import { DATA_FLAG_OPTIONS, DATA_FLAGS_HELP, dataFlagsShape, loadDataFlags } from './backtest-data-flags';
+import { userSchedulesFor } from './marker-schedules-flag';
 
 const flagsSchema = z
   .object({
@@ -52,7 +53,8 @@ ${DATA_FLAGS_HELP}
 ${COST_FLAGS_HELP}
 
 Optimisation:
-  --range NAME=START:STOP[:STEP] | NAME=V1,V2,...   a swept parameter, repeatable
+  --range NAME=START:STOP[:STEP] | NAME=V1,V2,...   a swept numeric parameter, repeatable
+                      (a flag, a choice or a text is fixed with --param instead)
   --metric NAME       one of ${RANKABLE_METRICS.join(', ')} (default sharpe)
   --walk-forward IS:OOS  in-sample : out-of-sample lengths, e.g. 4:1
   --folds N           walk-forward folds (default 5)
@@ -83,13 +85,10 @@ Optimisation:
     const f = parsed.values;
     if (!isMetric(f.metric)) throw new UsageError(`--metric: "${f.metric}" is not one of ${RANKABLE_METRICS.join(', ')}`);
     const metric: Metric = f.metric;
-    const base = parseParamFlags(f.param);
-    const { def, params: baseParams } = resolveStrategy(f.strategy, base);
+    const { def, input: base, params: baseParams } = resolveStrategy(f.strategy, f.param);
     const ranges = f.range.map((text) => {
-      const r = parseParamRange(text);
+      const r = parseSweep(text, def.params);
       if (!r.ok) throw new UsageError(`--range ${r.message}`);
-      const bad = rangeError(r.range, def.params);
-      if (bad !== null) throw new UsageError(`--range ${bad}`);
       return r.range;
     });
     const wf = f['walk-forward'] === undefined ? undefined : parseWalkForward(f['walk-forward']);
@@ -101,7 +100,7 @@ Optimisation:
       throw new UsageError(`--range: ${err instanceof Error ? err.message : String(err)}`);
     }
     const data = await loadDataFlags(f, io);
-    const { setup, config } = runSetup(f, data);
+    const { setup, config } = runSetup(f, data, def, userSchedulesFor(baseParams, f['data-dir'], io));
     // A setup the strategy refuses (ORB on daily bars) is refused once, before any thread starts.
     createStrategy(def, baseParams, setup);
     const job = { strategy: def.id, setup, config };

@@ -71,6 +71,8 @@ describe('tapedeck backtest', () => {
       [['--strategy', 'sma-cross', '--param', 'fast=30', '--param', 'slow=20'], /^tapedeck: --param slow: /],
       [['--strategy', 'sma-cross', '--param', 'speed=3'], /^tapedeck: --param speed: /],
       [['--strategy', 'orb'], /^tapedeck: --strategy orb: /],
+      [['--strategy', 'orb', '--param', 'stop=far'], /^tapedeck: --param stop: stop must be one of none, opposite, mid, pct \(got "far"\)\n$/],
+      [['--strategy', 'time-window', '--param', 'schedule=nope'], /^tapedeck: --strategy time-window: schedule: unknown marker schedule "nope"/],
       [['--strategy', 'sma-cross', '--commission', '0.5'], /^tapedeck: --commission: commissionRate: /],
     ];
     for (const [extra, message] of cases) {
@@ -98,15 +100,34 @@ describe('tapedeck backtest', () => {
     expect(none.stderr).toMatch(/^tapedeck: --from: no closed 5m bars of sim:SPY/);
   });
 
-  it('runs on a stored series: ORB on the simulated SPY, 5m bars', () => {
-    const r = tapedeck('backtest', '--source', 'sim', '--symbol', 'SPY', '--interval', '5m', '--from', '2024-03-04', '--to', '2024-03-16', '--strategy', 'orb', '--allow-short', '--json', '--data-dir', dir.path);
+  it('runs on a stored series: ORB on the simulated SPY, 5m bars, both directions by default', () => {
+    const spy = ['--source', 'sim', '--symbol', 'SPY', '--interval', '5m', '--from', '2024-03-04', '--to', '2024-03-16', '--strategy', 'orb', '--data-dir', dir.path];
+    const r = tapedeck('backtest', ...spy, '--json');
+    // The coverage of the bars it ran on goes to stderr, outside the JSON.
     expect(r.stderr).toBe('coverage: 780 of 780 5m bars expected in 2024-03-04T00:00Z..2024-03-17T00:00Z, none missing\n');
     expect(r.status).toBe(0);
     const result = backtestResultSchema.parse(JSON.parse(r.stdout));
-    // Ten sessions of 78 bars; one trade a day at most, each flat by the session's end.
+    // Ten sessions of 78 bars; a trade on most of them, one a day at most, each flat by the session's end.
     expect(result.stats.bars).toBe(780);
+    expect(result.stats.trades).toBeGreaterThanOrEqual(6);
     expect(result.stats.trades).toBeLessThanOrEqual(10);
-    for (const t of result.trades) expect(new Date(t.entryTime).toISOString().slice(0, 10)).toBe(new Date(t.exitTime).toISOString().slice(0, 10));
+    const days = result.trades.map((t) => new Date(t.entryTime).toISOString().slice(0, 10));
+    expect(new Set(days).size).toBe(days.length);
+    for (const t of result.trades) expect(new Date(t.exitTime).toISOString().slice(0, 10)).toBe(new Date(t.entryTime).toISOString().slice(0, 10));
+    expect(result.setups.reduce((n, s) => n + s.trades, 0)).toBe(result.stats.trades);
+    expect(tapedeck('backtest', ...spy, '--allow-short', '--json').stdout).toBe(r.stdout);
+
+    // Long only: the down days become signals without position, listed under the trades by setup.
+    const text = tapedeck('backtest', ...spy, '--no-short', '--param', 'stop=opposite');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^orb \{.*"stop":"opposite".*\} on sim:SPY 5m \(780 bars, us-equity\)$/m);
+    expect(text.stdout).toMatch(/^longestLosingStreak +\d+$/m);
+    expect(text.stdout).toMatch(/^trades by setup:\n {2}setup +trades +winRatePct +avgReturnPct +profitFactor +totalPnl\n {2}orb-up /m);
+    const downDays = result.setups.find((s) => s.setup === 'orb-down')?.trades ?? 0;
+    if (downDays > 0) expect(text.stdout).toMatch(new RegExp(`^signals without position:\\n {2}setup +side +count .*\\n {2}orb-down +short +${String(downDays)} `, 'm'));
+    const both = tapedeck('backtest', ...spy, '--no-short', '--allow-short');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^tapedeck: --no-short: give --allow-short or --no-short, not both/);
   });
 });
 
@@ -143,6 +164,7 @@ describe('tapedeck optimize', () => {
     const cases: [string[], RegExp][] = [
       [['--range', 'speed=1:3'], /^tapedeck: --range speed: not a parameter of this strategy/],
       [['--range', 'fast=5:1'], /^tapedeck: --range fast: stop 1 is below start 5/],
+      [['--strategy', 'orb', '--range', 'stop=none,mid'], /^tapedeck: --range stop: a choice \(none, opposite, mid, pct\) cannot be swept by a range/],
       [['--range', 'fast=5:10', '--metric', 'luck'], /^tapedeck: --metric: "luck" is not one of/],
       [['--range', 'fast=5:10', '--walk-forward', '4-1'], /^tapedeck: --walk-forward: "4-1" is not IS:OOS/],
     ];

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { backtestRunSchema, type BacktestProgress } from '../../../shared/contract';
+import { backtestRunSchema, strategyOverlaySchema, type BacktestProgress } from '../../../shared/contract';
+import { BacktestRunRepository } from '../../../src-main/store';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 
 // The fixture's clock stands at 2023-11-14; the simulated market has every past range.
@@ -107,5 +108,93 @@ describe('backtests over the contract', () => {
     await until(() => progress.some((p) => p.id === r.result.id && p.status === 'failed'), 'the failure');
     expect(progress.at(-1)).toMatchObject({ status: 'failed', error: { field: 'strategy' } });
     stop();
+  });
+
+  it('ORB on the simulated SPY trades both ways unless told otherwise, records that, and groups its trades by setup', async () => {
+    const f = coreFixture();
+    fx = f;
+    const { progress, stop } = followProgress(f);
+    const base = { source: 'sim', symbol: 'SPY', interval: '5m', from: Date.UTC(2023, 9, 2), to: Date.UTC(2023, 9, 14), strategy: 'orb' };
+    const both = (await f.core.dispatcher.call('backtest.run', base)) as { ok: true; result: { id: string } };
+    const longOnly = (await f.core.dispatcher.call('backtest.run', { ...base, costs: { allowShort: false } })) as { ok: true; result: { id: string } };
+    await until(() => [both, longOnly].every((r) => progress.some((p) => p.id === r.result.id && p.status === 'done')), 'the runs');
+    const get = async (id: string) => backtestRunSchema.parse(((await f.core.dispatcher.call('backtest.get', { id })) as { ok: true; result: unknown }).result);
+    const a = await get(both.result.id);
+    expect(a.request.costs.allowShort).toBe(true);
+    expect(a.stats.bars).toBe(10 * 78);
+    const days = a.result.trades.map((t) => new Date(t.entryTime).toISOString().slice(0, 10));
+    expect(new Set(days).size).toBe(days.length);
+    expect(days.length).toBeGreaterThan(5);
+    expect(a.result.setups.reduce((n, s) => n + s.trades, 0)).toBe(a.stats.trades);
+    expect(a.result.unfilledSignals).toEqual([]);
+    expect(a.stats.longestLosingStreak).not.toBeNull();
+    const b = await get(longOnly.result.id);
+    expect(b.request.costs.allowShort).toBe(false);
+    const downDays = a.result.trades.filter((t) => t.setup === 'orb-down').length;
+    expect(b.result.trades.every((t) => t.setup === 'orb-up')).toBe(true);
+    expect(b.result.unfilledSignals.map((u) => [u.setup, u.side, u.count])).toEqual(downDays === 0 ? [] : [['orb-down', 'short', downDays]]);
+    stop();
+  });
+
+  it('time-window on a marker schedule from the settings; an unknown one fails naming the strategy', async () => {
+    const f = coreFixture();
+    fx = f;
+    const { progress, stop } = followProgress(f);
+    const set = await f.core.dispatcher.call('settings.set', { markerSchedules: [{ name: 'half hours', kind: 'times', times: ['09:30', '10:00', '10:30', '11:00'] }] });
+    expect(set.ok).toBe(true);
+    const base = { source: 'sim', symbol: 'SPY', interval: '5m', from: Date.UTC(2023, 9, 2), to: Date.UTC(2023, 9, 7), strategy: 'time-window' };
+    const good = (await f.core.dispatcher.call('backtest.run', { ...base, params: { schedule: 'half hours' } })) as { ok: true; result: { id: string } };
+    const bad = (await f.core.dispatcher.call('backtest.run', { ...base, params: { schedule: 'quarter hours' } })) as { ok: true; result: { id: string } };
+    await until(() => [good, bad].every((r) => progress.some((p) => p.id === r.result.id && p.status !== 'running')), 'the runs');
+    expect(progress.filter((p) => p.id === good.result.id).at(-1)?.status).toBe('done');
+    expect(progress.filter((p) => p.id === bad.result.id).at(-1)).toMatchObject({ status: 'failed', error: { field: 'strategy', message: expect.stringContaining('unknown marker schedule "quarter hours"') as string } });
+    stop();
+  });
+
+  it('strategies.overlay: levels, markers and signals of a strategy over a stored series', async () => {
+    const f = coreFixture();
+    fx = f;
+    const base = { source: 'sim', symbol: 'SPY', interval: '5m', from: Date.UTC(2023, 9, 2), to: Date.UTC(2023, 9, 4) };
+    const orb = await f.core.dispatcher.call('strategies.overlay', { ...base, strategy: 'orb', params: { stop: 'opposite' } });
+    expect(orb.ok).toBe(true);
+    const overlay = strategyOverlaySchema.parse((orb as { ok: true; result: unknown }).result);
+    expect(overlay.levels.filter((l) => l.kind === 'range-high')).toHaveLength(2);
+    expect(overlay.signals.length).toBeLessThanOrEqual(2);
+    for (const s of overlay.signals) expect(['orb-up', 'orb-down']).toContain(s.setup);
+    const tw = (await f.core.dispatcher.call('strategies.overlay', { ...base, strategy: 'time-window' })) as { ok: true; result: { markers: { past: number[]; next: number[] } } };
+    expect(tw.result.markers.past).toHaveLength(2 * 39);
+    expect(tw.result.markers.next).toHaveLength(5);
+    expect(await f.core.dispatcher.call('strategies.overlay', { ...base, strategy: 'orb', params: { stop: 'far' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'params.params.stop' } });
+    expect(await f.core.dispatcher.call('strategies.overlay', { ...base, strategy: 'orb', interval: '1h' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', path: 'params.strategy' } });
+  });
+
+  it('a run saved before setups and the new statistics existed still opens, with empty setups and null figures', async () => {
+    const f = coreFixture();
+    fx = f;
+    const got = await f.core.dispatcher.call('backtest.list', {});
+    expect(got.ok).toBe(true);
+    const request = { source: 'sim', symbol: 'BTCUSDT', interval: '1h', from: FROM, to: TO, strategy: 'sma-cross', params: { fast: 5, slow: 20 }, costs: { cash: 10_000, commissionRate: 0, commissionFixed: 0, slippageBps: 0, spread: 0, allowShort: false, fractional: true } };
+    const stats = {
+      start: FROM, end: FROM, bars: 1, exposurePct: 0, equityFinal: 10_000, equityPeak: 10_000, returnPct: 0, buyHoldReturnPct: 0, returnAnnPct: null, volatilityAnnPct: null,
+      cagrPct: 0, sharpe: null, sortino: null, calmar: null, maxDrawdownPct: 0, avgDrawdownPct: 0, maxDrawdownDurationBars: 0, trades: 1, winRatePct: 100,
+      bestTradePct: 1, worstTradePct: 1, avgTradePct: 1, profitFactor: null, expectancyPct: 1, sqn: null, commissionsPaid: 0,
+    };
+    const trade = { side: 'long', size: 1, entryTime: FROM, entryPrice: 100, exitTime: FROM, exitPrice: 101, pnl: 1, returnPct: 1, barsHeld: 0, commission: 0, entryReason: 'in', exitReason: 'out' };
+    new BacktestRunRepository(f.core.db).save({
+      id: 'old-run',
+      createdAt: FROM,
+      label: 'old',
+      strategy: 'sma-cross',
+      config: JSON.stringify({ request, market: 'crypto' }),
+      stats: JSON.stringify(stats),
+      result: JSON.stringify({ stats, trades: [trade], equity: { time: [FROM], equity: [10_000], drawdownPct: [0] } }),
+    });
+    const old = (await f.core.dispatcher.call('backtest.get', { id: 'old-run' })) as { ok: true; result: { stats: Record<string, unknown>; result: { setups: unknown[]; unfilledSignals: unknown[]; trades: { setup: string }[] } } };
+    expect(old.ok).toBe(true);
+    expect(old.result.stats['longestLosingStreak']).toBeNull();
+    expect(old.result.stats['riskOfRuinPct']).toBeNull();
+    expect(old.result.result.setups).toEqual([]);
+    expect(old.result.result.unfilledSignals).toEqual([]);
+    expect(old.result.result.trades[0]?.setup).toBe('');
   });
 });

@@ -22,7 +22,13 @@ const T0 = Date.UTC(2024, 0, 1);
 const CLOSES = [20, 19, 18, 17, 16, 15, 14, 13, 19, 18, 17, 16, 15, 14, 13, 12, 13, 12.5, 13.5, 14, 10, 9];
 const bars = CLOSES.map((c, i) => barAt(T0 + i * HOUR, c));
 const create = (params: StrategyParams = {}): Strategy => emaRsiStrategy.create({ fast: 2, slow: 4, rsi: 3, ...params }, { market: 'crypto', intervalMs: HOUR });
-const at = (i: number, position: number, target: 'long' | 'short' | 'flat', reason: string) => ({ index: i, time: T0 + i * HOUR, position, intent: { target, reason, entry: { type: 'market' } } });
+const SETUPS = { long: { setup: 'cross-up' }, short: { setup: 'cross-down' }, flat: {} } as const;
+const at = (i: number, position: number, target: 'long' | 'short' | 'flat', reason: string) => ({
+  index: i,
+  time: T0 + i * HOUR,
+  position,
+  intent: { target, ...SETUPS[target], reason, entry: { type: 'market' } },
+});
 
 const UP_56 = 'EMA 2 crossed above EMA 4, RSI 56.2 < 70';
 const DOWN_40 = 'EMA 2 crossed below EMA 4, RSI 39.7 > 30';

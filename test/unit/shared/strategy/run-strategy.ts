@@ -15,7 +15,9 @@ const sign = (target: StrategyIntent['target']): number => (target === 'long' ? 
  * model for the tests: `market` fills at the next bar's open, `close` at the
  * generating bar's close, positions are ±1; once a position is open its stop
  * and target are checked against each bar's low/high from the fill bar on
- * (stop first when both are inside one bar).
+ * (stop first when both are inside one bar). As in the engine, an `observe`
+ * intent leaves the position alone and a short in a run without shorts
+ * means flat.
  */
 export function runStrategy(strategy: Strategy, bars: readonly StrategyBar[], allowShort = false): Emitted[] {
   const out: Emitted[] = [];
@@ -40,11 +42,13 @@ export function runStrategy(strategy: Strategy, bars: readonly StrategyBar[], al
     const intent = strategy.onBar(bar, { position, allowShort });
     if (intent === null) continue;
     out.push({ index, time: bar.time, position, intent });
-    if (intent.entry?.type === 'close') {
-      position = sign(intent.target);
-      exits = { stop: intent.stopLoss, target: intent.takeProfit };
+    if (intent.target !== 'flat' && intent.observe === true) continue;
+    const taken: StrategyIntent = intent.target === 'short' && !allowShort ? { target: 'flat', reason: intent.reason, entry: intent.entry ?? { type: 'market' } } : intent;
+    if (taken.entry?.type === 'close') {
+      position = sign(taken.target);
+      exits = { stop: taken.stopLoss, target: taken.takeProfit };
     } else {
-      pending = intent;
+      pending = taken;
     }
   }
   return out;

@@ -26,16 +26,16 @@ const DOWN = 'SMA 2 crossed below SMA 4';
 describe('sma-cross', () => {
   it('long only: the down cross at i5 while flat does nothing; long at i8, flat at i11', () => {
     expect(runStrategy(create(), bars())).toEqual([
-      { index: 8, time: T0 + 8 * HOUR, position: 0, intent: { target: 'long', reason: UP, entry: { type: 'market' } } },
+      { index: 8, time: T0 + 8 * HOUR, position: 0, intent: { target: 'long', setup: 'cross-up', reason: UP, entry: { type: 'market' } } },
       { index: 11, time: T0 + 11 * HOUR, position: 1, intent: { target: 'flat', reason: DOWN, entry: { type: 'market' } } },
     ]);
   });
 
   it('with shorts: short at i5, long (a reversal) at i8, short at i11', () => {
     expect(runStrategy(create(), bars(), true)).toEqual([
-      { index: 5, time: T0 + 5 * HOUR, position: 0, intent: { target: 'short', reason: DOWN, entry: { type: 'market' } } },
-      { index: 8, time: T0 + 8 * HOUR, position: -1, intent: { target: 'long', reason: UP, entry: { type: 'market' } } },
-      { index: 11, time: T0 + 11 * HOUR, position: 1, intent: { target: 'short', reason: DOWN, entry: { type: 'market' } } },
+      { index: 5, time: T0 + 5 * HOUR, position: 0, intent: { target: 'short', setup: 'cross-down', reason: DOWN, entry: { type: 'market' } } },
+      { index: 8, time: T0 + 8 * HOUR, position: -1, intent: { target: 'long', setup: 'cross-up', reason: UP, entry: { type: 'market' } } },
+      { index: 11, time: T0 + 11 * HOUR, position: 1, intent: { target: 'short', setup: 'cross-down', reason: DOWN, entry: { type: 'market' } } },
     ]);
   });
 

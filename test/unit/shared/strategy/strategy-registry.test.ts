@@ -8,10 +8,27 @@ describe('strategy registry', () => {
     expect(findStrategy('nope')).toBeUndefined();
   });
 
+  it('the traders\' two models trade both directions unless told otherwise; the crossovers are long only', () => {
+    expect(STRATEGIES.map((s) => [s.id, s.shortsByDefault])).toEqual([
+      ['sma-cross', false],
+      ['ema-rsi', false],
+      ['orb', true],
+      ['time-window', true],
+    ]);
+  });
+
   it.each(STRATEGIES.map((s) => [s.id, s] as const))('%s: every default is in range and on its step, and the defaults resolve', (_id, s) => {
     for (const p of s.params) {
       if (p.type === 'boolean') {
         expect(typeof p.default).toBe('boolean');
+        continue;
+      }
+      if (p.type === 'choice') {
+        expect(p.choices).toContain(p.default);
+        continue;
+      }
+      if (p.type === 'string') {
+        expect(typeof p.default).toBe('string');
         continue;
       }
       const v = p.default as number;

@@ -1,151 +1,262 @@
 import { describe, expect, it } from 'vitest';
-import { timeWindowStrategy, TIME_WINDOW_LEVEL_BLOCKS } from '../../../../shared/strategy/strategies/time-window';
-import type { Strategy, StrategyBar, StrategyParams } from '../../../../shared/strategy/strategy';
+import { allocColumns, type BarColumns } from '../../../../shared/domain/bar-columns';
+import { MarkerClock } from '../../../../shared/strategy/marker-clock';
+import { findSchedule, type MarkerSchedule } from '../../../../shared/strategy/marker-schedule';
+import { timeWindowStrategy } from '../../../../shared/strategy/strategies/time-window';
+import type { Strategy, StrategyBar, StrategyIntent, StrategyParams } from '../../../../shared/strategy/strategy';
+import { runBacktest } from '../../../../src-main/backtest';
 import { barAt, runStrategy } from './run-strategy';
 
 const MIN = 60_000;
+const FIVE = 5 * MIN;
 const HOUR = 60 * MIN;
-const T0 = Date.UTC(2024, 0, 1); // a Monday, 00:00 UTC: a 4h block boundary
+/** 2024-01-10 09:30 New York (EST). */
+const OPEN = Date.UTC(2024, 0, 10, 14, 30);
 
-const crypto4h = (params: StrategyParams = {}): Strategy => timeWindowStrategy.create({ blockMinutes: 240, ...params }, { market: 'crypto', intervalMs: HOUR });
-const bar = (hour: number, open: number, high: number, low: number, close: number): StrategyBar => ({ time: T0 + hour * HOUR, open, high, low, close, volume: 10 });
+const create = (params: StrategyParams = {}, schedules: readonly MarkerSchedule[] = []): Strategy =>
+  timeWindowStrategy.create(params, { market: 'us-equity', intervalMs: FIVE, schedules });
+const at = (i: number, open: number, high: number, low: number, close: number, day = OPEN): StrategyBar => ({ time: day + i * FIVE, open, high, low, close, volume: 10 });
 
-/** Block 00:00-04:00 UTC: high 110, low 100. */
-const PREV_110_100 = [bar(0, 105, 110, 104, 106), bar(1, 106, 108, 100, 102), bar(2, 102, 106, 101, 105), bar(3, 105, 107, 103, 105)];
-/** Block 00:00-04:00 UTC: high 100, low 90. */
-const PREV_100_90 = [bar(0, 95, 100, 94, 96), bar(1, 96, 97, 90, 92), bar(2, 92, 96, 91, 95), bar(3, 95, 98, 94, 97)];
+/**
+ * The default schedule on 5m bars is 'ny-10m': blocks 09:30-09:40 (bars 0, 1), 09:40-09:50 (bars 2, 3), …
+ * Block A (09:30): high 101, low 99.
+ */
+const BLOCK_A = [at(0, 100, 101, 99, 100.5), at(1, 100.5, 100.8, 99.5, 100)];
+/** Quiet bars at 100 (high 100.5, low 99.5) from bar `from` to the session's last (bar 77). */
+const quiet = (from: number, day = OPEN): StrategyBar[] => Array.from({ length: 78 - from }, (_, k) => barAt(day + (from + k) * FIVE, 100));
 
-describe('time-window: sweep and reverse (4h blocks, 1h crypto bars)', () => {
-  it('04:00 trades below the previous low (99 < 100) and closes back inside; 05:00 closes higher → long, stop at the sweep low, target the previous high', () => {
-    const bars = [...PREV_110_100, bar(4, 102, 103, 99, 101), bar(5, 101, 104, 100.5, 103.5), bar(6, 103.5, 105, 103, 104.5)];
-    expect(runStrategy(crypto4h(), bars)).toEqual([
-      { index: 5, time: T0 + 5 * HOUR, position: 0, intent: { target: 'long', reason: 'sweep of prev low, reversal', entry: { type: 'market' }, stopLoss: 99, takeProfit: 110 } },
+const SWEEP_LOW = { target: 'long', setup: 'sweep-low', reason: 'sweep of prev low, reversal' } as const;
+const SWEEP_HIGH = { target: 'short', setup: 'sweep-high', reason: 'sweep of prev high, reversal' } as const;
+const RETEST_HIGH = { target: 'long', setup: 'retest-high', reason: 'break of prev high, retest held' } as const;
+const RETEST_LOW = { target: 'short', setup: 'retest-low', reason: 'break of prev low, retest held' } as const;
+const SESSION_END: StrategyIntent = { target: 'flat', entry: { type: 'close' }, reason: 'session end' };
+
+describe('time-window: sweep and reverse (ny-10m blocks on 5m bars)', () => {
+  /** 09:40 trades below A's low (98.5 < 99) and closes back inside at 99.5. */
+  const sweepDay = [...BLOCK_A, at(2, 99.6, 100, 98.5, 99.5), barAt(OPEN + 3 * FIVE, 100), ...quiet(4)];
+
+  it('signals at the rejection bar: long, stop at its low, target the opposite line; entry at the next open', () => {
+    expect(runStrategy(create(), sweepDay, true)).toEqual([
+      { index: 2, time: OPEN + 10 * MIN, position: 0, intent: { ...SWEEP_LOW, entry: { type: 'market' }, stopLoss: 98.5, takeProfit: 101 } },
+      { index: 77, time: OPEN + 385 * MIN, position: 1, intent: SESSION_END },
     ]);
-    expect(runStrategy(crypto4h({ confirmBars: 2 }), bars).map((e) => e.index)).toEqual([6]);
   });
 
-  it('a close back below the level re-arms the sweep; the stop is the lowest low of the whole sweep', () => {
-    const bars = [...PREV_110_100, bar(4, 102, 103, 99, 101), bar(5, 101, 101.5, 98.5, 99.5), bar(6, 99.5, 101.5, 99.25, 101), bar(7, 101, 103, 100.75, 102.5)];
-    expect(runStrategy(crypto4h(), bars)).toEqual([
-      { index: 7, time: T0 + 7 * HOUR, position: 0, intent: { target: 'long', reason: 'sweep of prev low, reversal', entry: { type: 'market' }, stopLoss: 98.5, takeProfit: 110 } },
+  it('with enterOnRejection the entry is the rejection bar\u2019s own close: in the engine, 99 shares at 99.5, out at the 101 target', () => {
+    // Bar 3 lifts block B's high to 100.6, so the quiet bars after it sweep nothing.
+    const bars = [...BLOCK_A, at(2, 99.6, 100, 98.5, 99.5), at(3, 99.5, 100.6, 99.4, 100), at(4, 100, 101.2, 99.9, 101), ...quiet(5)];
+    expect(runStrategy(create({ enterOnRejection: true }), bars, true)[0]).toEqual({
+      index: 2,
+      time: OPEN + 10 * MIN,
+      position: 0,
+      intent: { ...SWEEP_LOW, entry: { type: 'close' }, stopLoss: 98.5, takeProfit: 101 },
+    });
+    const outcome = runBacktest(create({ enterOnRejection: true }), columnsOf(bars), { market: 'us-equity', intervalMs: FIVE, allowShort: true });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.output.trades).toEqual([
+      {
+        side: 'long',
+        size: 100,
+        entryTime: OPEN + 10 * MIN,
+        entryPrice: 99.5,
+        exitTime: OPEN + 20 * MIN,
+        exitPrice: 101,
+        pnl: 150,
+        returnPct: (150 / 9950) * 100,
+        barsHeld: 2,
+        commission: 0,
+        setup: 'sweep-low',
+        entryReason: 'sweep of prev low, reversal',
+        exitReason: 'take-profit',
+      },
     ]);
   });
 
-  it('sweep of the previous high → short when allowed, flat when long and shorts are not allowed, nothing when flat', () => {
-    const bars = [...PREV_110_100, bar(4, 108, 111, 107, 109), bar(5, 109, 109.5, 106, 106.5)];
-    const short = { target: 'short', reason: 'sweep of prev high, reversal', entry: { type: 'market' }, stopLoss: 111, takeProfit: 100 };
-    expect(runStrategy(crypto4h(), bars, true)).toEqual([{ index: 5, time: T0 + 5 * HOUR, position: 0, intent: short }]);
-    expect(runStrategy(crypto4h(), bars, false)).toEqual([]);
-    const s = crypto4h();
-    const got = bars.map((b) => s.onBar(b, { position: 1, allowShort: false }));
-    expect(got).toEqual([null, null, null, null, null, { target: 'flat', reason: 'sweep of prev high, reversal', entry: { type: 'market' } }]);
+  it('a sweep of the high → short (stop its high, target the low); each setup at most once a block', () => {
+    // Bar 3 sweeps again (and stops the short out at 101.5): no second signal in the block.
+    const bars = [...BLOCK_A, at(2, 100.5, 101.5, 100, 100.4), at(3, 100.4, 101.6, 100.2, 100.3), ...quiet(4)];
+    expect(runStrategy(create(), bars, true).map((e) => [e.index, e.intent])).toEqual([[2, { ...SWEEP_HIGH, entry: { type: 'market' }, stopLoss: 101.5, takeProfit: 99 }]]);
+  });
+
+  it('a bar that closes beyond the line is no sweep, nor one that closes past the opposite line', () => {
+    const beyond = [...BLOCK_A, at(2, 99.6, 100, 98.5, 98.8), at(3, 98.8, 101.5, 98.6, 101.2), ...quiet(4)];
+    expect(runStrategy(create({ breakRetest: false }), beyond, true)).toEqual([]);
+  });
+
+  it('long only: the short is a signal without position, and the session still ends flat for it', () => {
+    const bars = [...BLOCK_A, at(2, 100.5, 101.5, 100, 100.4), barAt(OPEN + 3 * FIVE, 100), ...quiet(4)];
+    expect(runStrategy(create({ longOnly: true }), bars, true).map((e) => [e.index, e.position, e.intent])).toEqual([
+      [2, 0, { ...SWEEP_HIGH, entry: { type: 'market' }, observe: true, stopLoss: 101.5, takeProfit: 99 }],
+      [77, 0, SESSION_END],
+    ]);
+  });
+
+  it('no entry on the session\u2019s last bar', () => {
+    const bars = [...quiet(0).slice(0, 76), at(76, 100, 100.5, 99.5, 100), at(77, 99.6, 100, 99, 99.8)];
+    expect(runStrategy(create(), bars, true)).toEqual([]);
   });
 });
 
-describe('time-window: break and retest (tolerance 0.5% of the level)', () => {
-  const params = { touchTolerancePct: 0.5 }; // 0.5 at the previous high of 100
+describe('time-window: break and retest', () => {
+  const tol = (101 * 0.05) / 100;
 
-  it('04:00 closes above 100, 05:00 dips to 100.25 (within 100.5) and holds, 06:00 closes higher → long, stop high − tol, target high + range', () => {
-    const bars = [...PREV_100_90, bar(4, 97, 101.5, 96.5, 101), bar(5, 101, 102, 100.25, 101.5), bar(6, 101.5, 102.5, 101.25, 102)];
-    expect(runStrategy(crypto4h(params), bars)).toEqual([
-      { index: 6, time: T0 + 6 * HOUR, position: 0, intent: { target: 'long', reason: 'break of prev high, retest held', entry: { type: 'market' }, stopLoss: 99.5, takeProfit: 110 } },
-    ]);
+  it('a close above A\u2019s high, then a touch within the tolerance that closes above → long; stop min(touch low, line − tol), target one range beyond', () => {
+    const bars = [...BLOCK_A, at(2, 100.5, 101.8, 100.4, 101.5), at(3, 101.5, 101.9, 101.02, 101.6), ...quiet(4).map((b) => ({ ...b, open: 101.6, high: 101.9, low: 101.3, close: 101.6 }))];
+    expect(runStrategy(create({ sweepReverse: false }), bars, true)[0]).toEqual({
+      index: 3,
+      time: OPEN + 15 * MIN,
+      position: 0,
+      intent: { ...RETEST_HIGH, entry: { type: 'market' }, stopLoss: 101 - tol, takeProfit: 103 },
+    });
   });
 
-  it('the touch is inclusive: a low of exactly 100.5 is a retest', () => {
-    const bars = [...PREV_100_90, bar(4, 97, 101.5, 96.5, 101), bar(5, 101, 102, 100.5, 101.5), bar(6, 101.5, 102.5, 101.25, 102)];
-    expect(runStrategy(crypto4h(params), bars).map((e) => [e.index, e.intent.stopLoss])).toEqual([[6, 99.5]]);
+  it('a break with no retest: no trade (the pullback stops at 101.4, above 101 + tol)', () => {
+    const bars = [...BLOCK_A, at(2, 100.5, 101.8, 100.4, 101.5), at(3, 101.5, 102.2, 101.4, 102), ...quiet(4).map((b) => ({ ...b, open: 102, high: 102.1, low: 101.9, close: 102 }))];
+    expect(runStrategy(create({ sweepReverse: false }), bars, true)).toEqual([]);
   });
 
-  it('no touch, no trade: the pullback stops at 100.75 and price runs away', () => {
-    const bars = [...PREV_100_90, bar(4, 97, 101.5, 96.5, 101), bar(5, 101, 102, 100.75, 101.5), bar(6, 101.5, 102.5, 101.25, 102), bar(7, 102, 104, 101.75, 103.5)];
-    expect(runStrategy(crypto4h(params), bars)).toEqual([]);
+  it('a touch that closes back below the line is a failed break, not a retest', () => {
+    const at101 = quiet(4).map((b) => ({ ...b, open: 101, high: 101.5, low: 100.5, close: 101 }));
+    const bars = [...BLOCK_A, at(2, 100.5, 101.8, 100.4, 101.5), at(3, 101.5, 101.6, 100.6, 100.9), ...at101];
+    expect(runStrategy(create({ sweepReverse: false }), bars, true)).toEqual([]);
   });
 
-  it('a break of the previous low that retests and continues → short (stop low + tol, target low − range)', () => {
-    const bars = [...PREV_100_90, bar(4, 92, 92.5, 88.5, 89), bar(5, 89, 89.75, 88, 88.5), bar(6, 88.5, 88.75, 87.5, 88)];
-    expect(runStrategy(crypto4h(params), bars, true)).toEqual([
-      { index: 6, time: T0 + 6 * HOUR, position: 0, intent: { target: 'short', reason: 'break of prev low, retest held', entry: { type: 'market' }, stopLoss: 90.45, takeProfit: 80 } },
-    ]);
+  it('a break of the low that retests → short: stop max(touch high, line + tol), target one range below', () => {
+    const after = quiet(4).map((b) => ({ ...b, open: 98.4, high: 98.6, low: 98.2, close: 98.4 }));
+    const touchAbove = [...BLOCK_A, at(2, 99.5, 99.6, 98.2, 98.5), at(3, 98.5, 99.08, 98.3, 98.4), ...after];
+    expect(runStrategy(create({ sweepReverse: false }), touchAbove, true)[0]?.intent).toEqual({ ...RETEST_LOW, entry: { type: 'market' }, stopLoss: 99.08, takeProfit: 97 });
+    const touchBelow = [...BLOCK_A, at(2, 99.5, 99.6, 98.2, 98.5), at(3, 98.5, 98.97, 98.3, 98.4), ...after];
+    expect(runStrategy(create({ sweepReverse: false }), touchBelow, true)[0]?.intent).toEqual({ ...RETEST_LOW, entry: { type: 'market' }, stopLoss: 99 + (99 * 0.05) / 100, takeProfit: 97 });
   });
 
-  it('drops a signal whose target would not be a positive price (low 40 − range 60)', () => {
-    const prev = [bar(0, 70, 100, 60, 65), bar(1, 65, 66, 40, 45), bar(2, 45, 50, 42, 48), bar(3, 48, 52, 44, 50)];
-    const bars = [...prev, bar(4, 50, 50.5, 38.5, 39), bar(5, 39, 39.9, 38, 38.5), bar(6, 38.5, 38.75, 37.5, 38)];
-    expect(runStrategy(crypto4h(params), bars, true)).toEqual([]);
+  it('stop and target are parameters: pct, r, none', () => {
+    const bars = [...BLOCK_A, at(2, 100.5, 101.8, 100.4, 101.5), at(3, 101.5, 101.9, 101.02, 101.6), ...quiet(4)];
+    const first = (p: StrategyParams): StrategyIntent | undefined => runStrategy(create({ sweepReverse: false, ...p }), bars, true)[0]?.intent;
+    expect(first({ stop: 'pct', stopPct: 0.25, target: 'pct', targetPct: 0.75 })).toEqual({ ...RETEST_HIGH, entry: { type: 'market' }, stopLossPct: 0.25, takeProfitPct: 0.75 });
+    expect(first({ stop: 'none', target: 'r', targetR: 2.5 })).toEqual({ ...RETEST_HIGH, entry: { type: 'market' }, takeProfit: 106 });
+    expect(first({ stop: 'none', target: 'none' })).toEqual({ ...RETEST_HIGH, entry: { type: 'market' } });
   });
 });
 
-describe('time-window: blocks and levels', () => {
-  it('4h crypto blocks are UTC epoch multiples: a series starting at 02:00 has a partial first block 00:00-04:00', () => {
-    const s = crypto4h();
-    const prices = [100, 101, 102, 103, 104, 105, 106]; // 02:00 … 08:00
-    runStrategy(s, prices.map((p, i) => barAt(T0 + (2 + i) * HOUR, p)));
+describe('time-window: markers and levels', () => {
+  it('reports the markers seen and the next ones before they print, and the current levels', () => {
+    const s = create();
+    runStrategy(s, [...BLOCK_A, barAt(OPEN + 2 * FIVE, 100), barAt(OPEN + 3 * FIVE, 100)]);
+    expect(s.markers?.()).toEqual({ past: [OPEN, OPEN + 10 * MIN], next: [20, 30, 40, 50, 60].map((m) => OPEN + m * MIN) });
     expect(s.levels?.()).toEqual([
-      { label: 'prev 4h high', price: 101.5, from: T0 + 4 * HOUR, to: T0 + 8 * HOUR, kind: 'block-high' },
-      { label: 'prev 4h low', price: 99.5, from: T0 + 4 * HOUR, to: T0 + 8 * HOUR, kind: 'block-low' },
-      { label: 'prev 4h high', price: 105.5, from: T0 + 8 * HOUR, to: T0 + 12 * HOUR, kind: 'block-high' },
-      { label: 'prev 4h low', price: 101.5, from: T0 + 8 * HOUR, to: T0 + 12 * HOUR, kind: 'block-low' },
+      { label: 'prev block high', price: 101, from: OPEN + 10 * MIN, to: OPEN + 20 * MIN, kind: 'block-high' },
+      { label: 'prev block low', price: 99, from: OPEN + 10 * MIN, to: OPEN + 20 * MIN, kind: 'block-low' },
     ]);
   });
 
-  it('a block with no bars (a data gap) keeps the last block that had bars as the previous one', () => {
-    const s = crypto4h();
-    runStrategy(s, [barAt(T0 + 2 * HOUR, 100), barAt(T0 + 3 * HOUR, 101), barAt(T0 + 9 * HOUR, 120)]);
-    expect(s.levels?.().map((l) => [l.price, l.from, l.to])).toEqual([
-      [101.5, T0 + 8 * HOUR, T0 + 12 * HOUR],
-      [99.5, T0 + 8 * HOUR, T0 + 12 * HOUR],
-    ]);
+  it('after the 13:00 early close of 2024-11-29 the next markers are the next session\u2019s (Monday 09:30 EST)', () => {
+    const open = Date.UTC(2024, 10, 29, 14, 30);
+    const s = create();
+    runStrategy(s, Array.from({ length: 42 }, (_, i) => barAt(open + i * FIVE, 100)));
+    const monday = Date.UTC(2024, 11, 2, 14, 30);
+    expect(s.markers?.().next).toEqual([0, 10, 20, 30, 40].map((m) => monday + m * MIN));
+    expect(s.markers?.().past.at(-1)).toBe(Date.UTC(2024, 10, 29, 17, 50)); // 12:50, the day's last marker
   });
 
-  it(`keeps the levels of the last ${String(TIME_WINDOW_LEVEL_BLOCKS)} blocks`, () => {
-    const s = timeWindowStrategy.create({ blockMinutes: 5 }, { market: 'crypto', intervalMs: MIN });
-    for (let i = 0; i < 5 * (TIME_WINDOW_LEVEL_BLOCKS + 10); i++) s.onBar(barAt(T0 + i * MIN, 100 + (i % 7)), { position: 0, allowShort: false });
-    const levels = s.levels?.() ?? [];
-    expect(levels).toHaveLength(2 * TIME_WINDOW_LEVEL_BLOCKS);
-    expect(levels.at(-1)?.from).toBe(T0 + 5 * (TIME_WINDOW_LEVEL_BLOCKS + 9) * MIN);
-  });
-
-  it('4h blocks on US equities are anchored at 09:30 New York and cut at the close: 09:30-13:30, 13:30-16:00', () => {
-    const s = timeWindowStrategy.create({ blockMinutes: 240 }, { market: 'us-equity', intervalMs: 30 * MIN });
-    const open = Date.UTC(2024, 6, 10, 13, 30); // 09:30 EDT
-    const nextOpen = Date.UTC(2024, 6, 11, 13, 30);
-    runStrategy(s, [barAt(open, 100), barAt(open + 4 * HOUR, 104), barAt(nextOpen, 103)]);
-    expect(s.levels?.().map((l) => [l.label, l.price, l.from, l.to])).toEqual([
-      ['prev 4h high', 100.5, open + 4 * HOUR, open + 6.5 * HOUR],
-      ['prev 4h low', 99.5, open + 4 * HOUR, open + 6.5 * HOUR],
-      ['prev 4h high', 104.5, nextOpen, nextOpen + 4 * HOUR],
-      ['prev 4h low', 103.5, nextOpen, nextOpen + 4 * HOUR],
-    ]);
-  });
-
-  it('1D blocks on US equities are the sessions (09:30-16:00 New York, across the March DST switch)', () => {
-    const s = timeWindowStrategy.create({ blockMinutes: 1440 }, { market: 'us-equity', intervalMs: 30 * MIN });
-    const friday = Date.UTC(2024, 2, 8, 14, 30); // EST
-    const monday = Date.UTC(2024, 2, 11, 13, 30); // EDT
-    runStrategy(s, [barAt(friday - 30 * MIN, 150), barAt(friday, 100), barAt(friday + 6 * HOUR, 104), barAt(monday, 103)]);
-    expect(s.levels?.()).toEqual([
-      { label: 'prev 1D high', price: 104.5, from: monday, to: Date.UTC(2024, 2, 11, 20, 0), kind: 'block-high' },
-      { label: 'prev 1D low', price: 99.5, from: monday, to: Date.UTC(2024, 2, 11, 20, 0), kind: 'block-low' },
+  it('the first block of a session reads the previous session\u2019s last block (15:50-16:00)', () => {
+    const day2 = Date.UTC(2024, 0, 11, 14, 30);
+    const s = create();
+    runStrategy(s, [...quiet(0), barAt(day2, 100)]);
+    expect(s.levels?.().slice(-2).map((l) => [l.price, l.from, l.to])).toEqual([
+      [100.5, day2, day2 + 10 * MIN],
+      [99.5, day2, day2 + 10 * MIN],
     ]);
   });
 });
 
-describe('time-window: parameters and setup', () => {
-  it('fills defaults and refuses bad values naming the field', () => {
+describe('time-window: schedules', () => {
+  it('auto picks ny-10m on 5m bars, every-2-sessions up to 4h, every-15-sessions on daily bars', () => {
+    const marks = (intervalMs: number): number[] => {
+      const s = timeWindowStrategy.create({}, { market: 'us-equity', intervalMs });
+      s.onBar(barAt(OPEN, 100), { position: 0, allowShort: true });
+      return [...(s.markers?.().next ?? [])];
+    };
+    expect(marks(FIVE)[0]).toBe(OPEN + 10 * MIN);
+    const every2 = new MarkerClock(findSchedule('every-2-sessions')!, 'us-equity').after(OPEN, 5);
+    expect(marks(HOUR)).toEqual(every2);
+    expect(marks(24 * HOUR)).toEqual(new MarkerClock(findSchedule('every-15-sessions')!, 'us-equity').after(OPEN, 5));
+  });
+
+  it('a user schedule by name; an unknown name, or bars that do not open on its markers, are refused naming it', () => {
+    const mine: MarkerSchedule = { name: 'opening hour', kind: 'times', times: ['09:30', '10:00', '10:30'] };
+    const s = create({ schedule: 'opening hour' }, [mine]);
+    s.onBar(barAt(OPEN, 100), { position: 0, allowShort: true });
+    expect(s.markers?.().next.slice(0, 3)).toEqual([OPEN + 30 * MIN, OPEN + 60 * MIN, Date.UTC(2024, 0, 11, 14, 30)]);
+    expect(() => create({ schedule: 'nope' }, [mine])).toThrow('schedule: unknown marker schedule "nope" (known: auto, ny-10m, every-2-sessions, every-15-sessions, opening hour)');
+    expect(() => timeWindowStrategy.create({ schedule: 'ny-10m' }, { market: 'us-equity', intervalMs: 15 * MIN })).toThrow(
+      'schedule: "ny-10m": times[1] "09:40" is not the open of a 15-minute bar (bars open every 15 minutes from 09:30)',
+    );
+    expect(() => timeWindowStrategy.create({ bias: '4h' }, { market: 'us-equity', intervalMs: 4 * HOUR })).toThrow('bias: 4h needs bars shorter than 4h (got intervalMs 14400000)');
+  });
+
+  it('fills the defaults and refuses bad values naming the field', () => {
     expect(timeWindowStrategy.resolveParams({})).toEqual({
       ok: true,
-      params: { blockMinutes: 240, touchTolerancePct: 0.05, confirmBars: 1, sweepReverse: true, breakRetest: true },
+      params: {
+        schedule: 'auto',
+        sweepReverse: true,
+        breakRetest: true,
+        enterOnRejection: false,
+        touchTolerancePct: 0.05,
+        stop: 'extreme',
+        stopPct: 0.5,
+        target: 'line',
+        targetR: 1,
+        targetPct: 1,
+        bias: 'none',
+        longOnly: false,
+        shortOnly: false,
+      },
     });
-    expect(timeWindowStrategy.resolveParams({ blockMinutes: 60 })).toEqual({ ok: false, field: 'blockMinutes', message: 'blockMinutes must be 5, 240 or 1440 (got 60)' });
     expect(timeWindowStrategy.resolveParams({ sweepReverse: false, breakRetest: false })).toMatchObject({ ok: false, field: 'breakRetest' });
-    expect(timeWindowStrategy.resolveParams({ confirmBars: 0 })).toMatchObject({ ok: false, field: 'confirmBars' });
-    expect(timeWindowStrategy.resolveParams({ touchTicks: 2 })).toMatchObject({ ok: false, field: 'touchTicks' });
-  });
-
-  it('needs a bar interval that is shorter than the block and divides it', () => {
-    expect(() => timeWindowStrategy.create({ blockMinutes: 240 }, { market: 'crypto', intervalMs: 4 * HOUR })).toThrow(/must be shorter than the 240-minute block/);
-    expect(() => timeWindowStrategy.create({ blockMinutes: 240 }, { market: 'crypto', intervalMs: 7 * MIN })).toThrow(/divide/);
-    expect(() => timeWindowStrategy.create({ blockMinutes: 60 }, { market: 'crypto', intervalMs: MIN })).toThrow(/blockMinutes/);
+    expect(timeWindowStrategy.resolveParams({ bias: '1w' })).toEqual({ ok: false, field: 'bias', message: 'bias must be one of none, 4h, 1d (got "1w")' });
+    expect(timeWindowStrategy.resolveParams({ schedule: '' })).toEqual({ ok: false, field: 'schedule', message: 'schedule must be 1 to 64 characters (got "")' });
+    expect(timeWindowStrategy.resolveParams({ blockMinutes: 240 })).toMatchObject({ ok: false, field: 'blockMinutes' });
   });
 });
+
+describe('time-window: higher-timeframe bias', () => {
+  /** Five sessions of quiet 5m bars from 2024-01-08 (Mon to Fri), with `shape` changing some. */
+  function week(shape: (day: number, i: number) => Partial<StrategyBar> | undefined): StrategyBar[] {
+    const opens = [8, 9, 10, 11, 12].map((d) => Date.UTC(2024, 0, d, 14, 30));
+    return opens.flatMap((open, day) => Array.from({ length: 78 }, (_, i) => ({ ...barAt(open + i * FIVE, 100), ...shape(day, i) })));
+  }
+  const clock = new MarkerClock(findSchedule('every-2-sessions')!, 'us-equity');
+
+  it('takes setups only in the direction of the latest sweep on the every-2-sessions blocks, none before', () => {
+    // Which sessions open a 4h-bias block (every second session from 2015-01-02).
+    const starts = clock.between(Date.UTC(2024, 0, 8), Date.UTC(2024, 0, 13)).map((t) => new Date(t).getUTCDate());
+    expect(starts).toEqual([8, 10, 12]);
+    // The block of the 10th and 11th sweeps the low of the block before it (the 8th and 9th: low 99.5) and closes back
+    // inside: an up bias from the 11th's close. On the 12th a 5m sweep of a previous block's high (short), then of a low (long).
+    const bars = week((day, i) => {
+      if (day === 2 && i === 40) return { low: 98 };
+      if (day === 4 && i === 2) return { open: 100.2, high: 101, low: 100, close: 100.2 };
+      if (day === 4 && i === 12) return { open: 99.8, high: 100, low: 99, close: 99.8 };
+      return undefined;
+    });
+    const signals = runStrategy(create({ bias: '4h' }), bars, true).filter((e) => e.intent.target !== 'flat');
+    expect(signals.map((e) => [new Date(e.time).toISOString(), e.intent.setup])).toEqual([['2024-01-12T15:30:00.000Z', 'sweep-low']]);
+    const unbiased = runStrategy(create(), bars, true).filter((e) => e.intent.target !== 'flat');
+    expect(unbiased.map((e) => e.intent.setup)).toEqual(['sweep-low', 'sweep-high', 'sweep-low']);
+  });
+});
+
+function columnsOf(bars: readonly StrategyBar[]): BarColumns {
+  const c = allocColumns(bars.length);
+  bars.forEach((b, i) => {
+    c.time[i] = b.time;
+    c.open[i] = b.open;
+    c.high[i] = b.high;
+    c.low[i] = b.low;
+    c.close[i] = b.close;
+    c.volume[i] = b.volume;
+    c.final[i] = 1;
+  });
+  return c;
+}

@@ -28,6 +28,7 @@ describe('runBacktest: market orders fill at the next open', () => {
         returnPct: (192 / 9984) * 100,
         barsHeld: 2,
         commission: 0,
+        setup: 'test-long',
         entryReason: 'go long',
         exitReason: 'exit',
       },
@@ -90,7 +91,7 @@ describe('runBacktest: sizing and costs', () => {
     const out = run(rows, { 0: long() }, { commissionRate: 0.001, closeAtEnd: false });
     const cashAfter = 10000 - (9900 + 9900 * 0.001);
     expect(cashAfter).toBeCloseTo(90.1, 10);
-    expect(out.openPosition).toEqual({ side: 'long', size: 100, entryTime: timeOf(1), entryPrice: 99, commission: 9900 * 0.001, entryReason: 'go long', stopLoss: null, takeProfit: null });
+    expect(out.openPosition).toEqual({ side: 'long', size: 100, entryTime: timeOf(1), entryPrice: 99, commission: 9900 * 0.001, setup: 'test-long', entryReason: 'go long', stopLoss: null, takeProfit: null });
     expect(out.equity.equity[1]).toBe(cashAfter + 100 * 99);
     expect(out.equity.equity[2]).toBe(cashAfter + 100 * 100);
     expect(out.stats.commissionsPaid).toBe(9.9);
@@ -146,8 +147,8 @@ describe('runBacktest: reversals, long-only and the end of the run', () => {
     const out = run(rows, { 0: long(), 2: short() }, { allowShort: true });
     // Long 100 @ 100; at bar 3's open 110: cash 11,000, then short 100 @ 110: cash 22,000; end: 22,000 - 100 * 105.
     expect(out.trades).toEqual([
-      { side: 'long', size: 100, entryTime: timeOf(1), entryPrice: 100, exitTime: timeOf(3), exitPrice: 110, pnl: 1000, returnPct: 10, barsHeld: 2, commission: 0, entryReason: 'go long', exitReason: 'reversal' },
-      { side: 'short', size: 100, entryTime: timeOf(3), entryPrice: 110, exitTime: timeOf(4), exitPrice: 105, pnl: 500, returnPct: (500 / 11000) * 100, barsHeld: 1, commission: 0, entryReason: 'go short', exitReason: 'end of run' },
+      { side: 'long', size: 100, entryTime: timeOf(1), entryPrice: 100, exitTime: timeOf(3), exitPrice: 110, pnl: 1000, returnPct: 10, barsHeld: 2, commission: 0, setup: 'test-long', entryReason: 'go long', exitReason: 'reversal' },
+      { side: 'short', size: 100, entryTime: timeOf(3), entryPrice: 110, exitTime: timeOf(4), exitPrice: 105, pnl: 500, returnPct: (500 / 11000) * 100, barsHeld: 1, commission: 0, setup: 'test-short', entryReason: 'go short', exitReason: 'end of run' },
     ]);
     expect(Array.from(out.equity.equity)).toEqual([10000, 10000, 11000, 11200, 11500]);
   });
@@ -163,17 +164,19 @@ describe('runBacktest: reversals, long-only and the end of the run', () => {
     expect(out.stats.commissionsPaid).toBe(20);
   });
 
-  it('in a long-only run a short intent goes flat with its reason', () => {
+  it('in a long-only run a short intent goes flat with its reason, and is a signal without position', () => {
     const out = run(rows, { 0: long(), 2: short() });
     expect(out.trades).toMatchObject([{ side: 'long', exitTime: timeOf(3), exitPrice: 110, exitReason: 'go short' }]);
     expect(out.stats.trades).toBe(1);
     expect(out.stats.equityFinal).toBe(11000);
+    // Followed from bar 3's open (110) to the last close (105): the underlying fell 4.545…%, the short's way.
+    expect(out.unfilledSignals).toEqual([{ setup: 'test-short', side: 'short', count: 1, avgUnderlyingReturnPct: (105 / 110 - 1) * 100, favourablePct: 100 }]);
   });
 
   it('closeAtEnd false leaves the position open and marked at the last close', () => {
     const out = run(rows, { 0: long() }, { closeAtEnd: false });
     expect(out.trades).toEqual([]);
-    expect(out.openPosition).toEqual({ side: 'long', size: 100, entryTime: timeOf(1), entryPrice: 100, commission: 0, entryReason: 'go long', stopLoss: null, takeProfit: null });
+    expect(out.openPosition).toEqual({ side: 'long', size: 100, entryTime: timeOf(1), entryPrice: 100, commission: 0, setup: 'test-long', entryReason: 'go long', stopLoss: null, takeProfit: null });
     expect(out.stats.equityFinal).toBe(100 * 105);
     expect(out.stats.exposurePct).toBe(80); // bars 1-4 of 5
     expect(out.stats.trades).toBe(0);

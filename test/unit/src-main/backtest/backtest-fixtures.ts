@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { allocColumns, type BarColumns } from '../../../../shared/domain/bar-columns';
 import { DAY_MS, MINUTE_MS } from '../../../../shared/domain/interval';
-import type { Strategy, StrategyBar, StrategyContext, StrategyIntent } from '../../../../shared/strategy/strategy';
+import type { EntryIntent, FlatIntent, Strategy, StrategyBar, StrategyContext, StrategyIntent } from '../../../../shared/strategy/strategy';
 import { runBacktest, type BacktestConfigInput, type BacktestError, type BacktestOutput, type RunOptions } from '../../../../src-main/backtest';
 
 /** 2024-01-01T00:00:00Z. */
@@ -59,15 +59,19 @@ export class ScriptedStrategy implements Strategy {
 export const CRYPTO_1M: BacktestConfigInput = { market: 'crypto', intervalMs: MINUTE_MS };
 export const CRYPTO_1D: BacktestConfigInput = { market: 'crypto', intervalMs: DAY_MS };
 
-export function long(reason = 'go long', extra: Partial<StrategyIntent> = {}): StrategyIntent {
-  return { target: 'long', reason, ...extra };
+type IntentExtra = Partial<Omit<EntryIntent, 'target'>>;
+
+/** A long entry of setup 'test-long' unless `extra` names another. */
+export function long(reason = 'go long', extra: IntentExtra = {}): StrategyIntent {
+  return { target: 'long', setup: 'test-long', reason, ...extra };
 }
 
-export function short(reason = 'go short', extra: Partial<StrategyIntent> = {}): StrategyIntent {
-  return { target: 'short', reason, ...extra };
+/** A short entry of setup 'test-short' unless `extra` names another. */
+export function short(reason = 'go short', extra: IntentExtra = {}): StrategyIntent {
+  return { target: 'short', setup: 'test-short', reason, ...extra };
 }
 
-export function flat(reason = 'exit', extra: Partial<StrategyIntent> = {}): StrategyIntent {
+export function flat(reason = 'exit', extra: Partial<Omit<FlatIntent, 'target'>> = {}): StrategyIntent {
   return { target: 'flat', reason, ...extra };
 }
 

@@ -34,8 +34,8 @@ class Momentum implements Strategy {
     const back = this.closes[this.closes.length - 6];
     if (back === undefined) return null;
     const up = bar.close > back;
-    if (up && ctx.position <= 0) return { target: 'long', reason: 'up', stopLoss: bar.close * 0.98, takeProfit: bar.close * 1.02 };
-    if (!up && ctx.position >= 0) return { target: 'short', reason: 'down', entry: { type: 'limit', price: bar.close * 1.001 } };
+    if (up && ctx.position <= 0) return { target: 'long', setup: 'momentum-up', reason: 'up', stopLoss: bar.close * 0.98, takeProfit: bar.close * 1.02 };
+    if (!up && ctx.position >= 0) return { target: 'short', setup: 'momentum-down', reason: 'down', entry: { type: 'limit', price: bar.close * 1.001 } };
     return null;
   }
 }
@@ -59,7 +59,10 @@ describe('serializeBacktest', () => {
     const json = serializeBacktest(out);
     const parsed: unknown = JSON.parse(json);
     expect(backtestResultSchema.parse(parsed)).toEqual(toBacktestResult(out));
+    expect(Object.keys(parsed as object)).toEqual(['stats', 'trades', 'setups', 'unfilledSignals', 'equity']);
     expect(Object.keys((parsed as { stats: object }).stats)).toEqual(BACKTEST_STAT_NAMES);
+    expect((parsed as { setups: { setup: string }[] }).setups.map((s) => s.setup)).toEqual(['momentum-down', 'momentum-up']);
+    expect(Object.keys((parsed as { setups: object[] }).setups[0] ?? {})).toEqual(['setup', 'trades', 'winRatePct', 'avgReturnPct', 'profitFactor', 'totalPnl']);
     expect(Object.keys((parsed as { trades: object[] }).trades[0] ?? {})).toEqual([
       'side',
       'size',
@@ -71,6 +74,7 @@ describe('serializeBacktest', () => {
       'returnPct',
       'barsHeld',
       'commission',
+      'setup',
       'entryReason',
       'exitReason',
     ]);
@@ -79,10 +83,13 @@ describe('serializeBacktest', () => {
 
   it('prints keys in the contract order whatever order they were built in, numbers as JavaScript prints them, null for non-finite', () => {
     const stats = Object.fromEntries([...BACKTEST_STAT_NAMES].reverse().map((k, i) => [k, i % 3 === 0 ? null : i / 4])) as unknown as BacktestOutput['stats'];
-    const trade = { exitReason: 'out', entryReason: 'in', commission: 0.1, barsHeld: 1, returnPct: 20, pnl: 200, exitPrice: 12, exitTime: 2, entryPrice: 10, entryTime: 1, size: 100, side: 'long' };
+    const trade = { exitReason: 'out', entryReason: 'in', setup: 's', commission: 0.1, barsHeld: 1, returnPct: 20, pnl: 200, exitPrice: 12, exitTime: 2, entryPrice: 10, entryTime: 1, size: 100, side: 'long' };
     const output = {
       stats: { ...stats, sharpe: Number.NaN },
       trades: [trade as unknown as BacktestOutput['trades'][number]],
+      setups: [{ totalPnl: 200, profitFactor: null, avgReturnPct: 20, winRatePct: 100, trades: 1, setup: 's' }],
+      unfilledSignals: [{ favourablePct: null, avgUnderlyingReturnPct: Number.NaN, count: 2, side: 'short' as const, setup: 'x' }],
+      shadowSignals: [],
       equity: { time: Float64Array.from([1, 2]), equity: Float64Array.from([1000, 1200.5]), drawdownPct: Float64Array.from([0, Number.POSITIVE_INFINITY]) },
       openPosition: null,
       unaffordableEntries: 0,
@@ -94,7 +101,9 @@ describe('serializeBacktest', () => {
     }).join(',');
     expect(json).toBe(
       `{"stats":{${expectedStats}},` +
-        '"trades":[{"side":"long","size":100,"entryTime":1,"entryPrice":10,"exitTime":2,"exitPrice":12,"pnl":200,"returnPct":20,"barsHeld":1,"commission":0.1,"entryReason":"in","exitReason":"out"}],' +
+        '"trades":[{"side":"long","size":100,"entryTime":1,"entryPrice":10,"exitTime":2,"exitPrice":12,"pnl":200,"returnPct":20,"barsHeld":1,"commission":0.1,"setup":"s","entryReason":"in","exitReason":"out"}],' +
+        '"setups":[{"setup":"s","trades":1,"winRatePct":100,"avgReturnPct":20,"profitFactor":null,"totalPnl":200}],' +
+        '"unfilledSignals":[{"setup":"x","side":"short","count":2,"avgUnderlyingReturnPct":null,"favourablePct":null}],' +
         '"equity":{"time":[1,2],"equity":[1000,1200.5],"drawdownPct":[0,null]}}',
     );
   });
@@ -105,8 +114,9 @@ describe('serializeBacktest', () => {
       '{"stats":{"start":1704067200000,"end":1704153600000,"bars":2,"exposurePct":100,"equityFinal":1000,"equityPeak":1000,"returnPct":0,' +
         '"buyHoldReturnPct":0,"returnAnnPct":0,"volatilityAnnPct":0,"cagrPct":0,"sharpe":null,"sortino":null,"calmar":null,' +
         '"maxDrawdownPct":0,"avgDrawdownPct":0,"maxDrawdownDurationBars":0,"trades":1,"winRatePct":0,"bestTradePct":0,"worstTradePct":0,' +
-        '"avgTradePct":0,"profitFactor":null,"expectancyPct":0,"sqn":null,"commissionsPaid":0},' +
-        '"trades":[{"side":"long","size":100,"entryTime":1704067200000,"entryPrice":10,"exitTime":1704153600000,"exitPrice":10,"pnl":0,"returnPct":0,"barsHeld":1,"commission":0,"entryReason":"in","exitReason":"out"}],' +
+        '"avgTradePct":0,"profitFactor":null,"expectancyPct":0,"sqn":null,"commissionsPaid":0,"longestLosingStreak":0,"riskOfRuinPct":null},' +
+        '"trades":[{"side":"long","size":100,"entryTime":1704067200000,"entryPrice":10,"exitTime":1704153600000,"exitPrice":10,"pnl":0,"returnPct":0,"barsHeld":1,"commission":0,"setup":"test-long","entryReason":"in","exitReason":"out"}],' +
+        '"setups":[{"setup":"test-long","trades":1,"winRatePct":0,"avgReturnPct":0,"profitFactor":null,"totalPnl":0}],"unfilledSignals":[],' +
         '"equity":{"time":[1704067200000,1704153600000],"equity":[1000,1000],"drawdownPct":[0,0]}}',
     );
   });

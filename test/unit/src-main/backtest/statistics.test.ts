@@ -157,6 +157,7 @@ describe('tradeStatistics', () => {
     returnPct,
     barsHeld: 1,
     commission: 0,
+    setup: 'a',
     entryReason: '',
     exitReason: '',
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocColumns } from '../../../../shared/domain/bar-columns';
-import type { Strategy } from '../../../../shared/strategy/strategy';
+import type { Strategy, StrategyIntent } from '../../../../shared/strategy/strategy';
 import { parseBacktestConfig } from '../../../../src-main/backtest';
 import { validateBars } from '../../../../src-main/backtest/validate-bars';
 import { barsOf, CRYPTO_1M, long, runError, ScriptedStrategy, timeOf, type Ohlc } from './backtest-fixtures';
@@ -116,5 +116,17 @@ describe('strategy errors', () => {
     });
     expect(runError(new ScriptedStrategy({ 0: long('x', { stopLoss: Number.NaN }) }), barsOf([OK]))).toMatchObject({ kind: 'strategy', barIndex: 0 });
     expect(runError(new ScriptedStrategy({ 0: long('x', { entry: { type: 'limit', price: -1 } }) }), barsOf([OK]))).toMatchObject({ kind: 'strategy' });
+  });
+
+  it('an entry without a setup, a bad percent exit or one given twice is a strategy error', () => {
+    const message = (intent: StrategyIntent): string => runError(new ScriptedStrategy({ 0: intent }), barsOf([OK])).message;
+    const at = 'strategy: on bar 0 (2024-01-01T00:00:00.000Z): ';
+    expect(message({ target: 'long', reason: 'x' } as unknown as StrategyIntent)).toBe(`${at}intent.setup must name the entry's setup (got undefined)`);
+    expect(message(long('x', { setup: '' }))).toBe(`${at}intent.setup must name the entry's setup (got )`);
+    expect(message(long('x', { stopLossPct: 0 }))).toBe(`${at}intent.stopLossPct must be a finite percent > 0 (got 0)`);
+    expect(message(long('x', { takeProfitPct: Number.POSITIVE_INFINITY }))).toBe(`${at}intent.takeProfitPct must be a finite percent > 0 (got Infinity)`);
+    expect(message(long('x', { stopLoss: 90, stopLossPct: 1 }))).toBe(`${at}intent: give stopLoss or stopLossPct, not both`);
+    expect(message(long('x', { takeProfit: 110, takeProfitPct: 1 }))).toBe(`${at}intent: give takeProfit or takeProfitPct, not both`);
+    expect(message(long('x', { observe: 'yes' as unknown as boolean }))).toBe(`${at}intent.observe must be true or false (got "yes")`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandGrid, parseParamRange, rangeError } from '../../../../src-main/optimize/param-grid';
+import { expandGrid, parseParamRange, parseSweep, rangeError } from '../../../../src-main/optimize/param-grid';
 import type { ParamSpec } from '../../../../shared/strategy/strategy';
 
 describe('parseParamRange', () => {
@@ -54,5 +54,20 @@ describe('rangeError', () => {
     expect(rangeError({ name: 'fast', values: [1] }, specs)).toBeNull();
     expect(rangeError({ name: 'slowx', values: [1] }, specs)).toBe('slowx: not a parameter of this strategy (it has fast, short)');
     expect(rangeError({ name: 'short', values: [1] }, specs)).toBe('short: a boolean cannot be swept by a range');
+  });
+});
+
+describe('parseSweep', () => {
+  const specs: ParamSpec[] = [
+    { name: 'wait', description: '', type: 'int', default: 10 },
+    { name: 'stop', description: '', type: 'choice', default: 'none', choices: ['none', 'opposite'] },
+    { name: 'schedule', description: '', type: 'string', default: 'auto' },
+  ];
+  it('sweeps numbers; a choice or a text is refused as such, before its values are read', () => {
+    expect(parseSweep('wait=5:15:5', specs)).toEqual({ ok: true, range: { name: 'wait', values: [5, 10, 15] } });
+    expect(parseSweep('stop=none,opposite', specs)).toEqual({ ok: false, message: 'stop: a choice (none, opposite) cannot be swept by a range; give it a fixed value with --param stop=...' });
+    expect(parseSweep('schedule=a,b', specs)).toEqual({ ok: false, message: 'schedule: a text parameter cannot be swept by a range; give it a fixed value with --param schedule=...' });
+    expect(parseSweep('nope=1:2', specs)).toEqual({ ok: false, message: 'nope: not a parameter of this strategy (it has wait, stop, schedule)' });
+    expect(parseSweep('wait=x', specs)).toEqual({ ok: false, message: 'wait: "x" is not a list of numbers' });
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 import { createHandlers } from '../../../../src-main/app/handlers';
 import { Dispatcher } from '../../../../src-main/rpc';
 import { BacktestRunService } from '../../../../src-main/backtest-runs/backtest-run-service';
+import { StrategyOverlayService } from '../../../../src-main/backtest-runs/strategy-overlay-service';
 import { GymService } from '../../../../src-main/gym/gym-service';
 import { BacktestRunRepository, MIGRATIONS, SettingsRepository } from '../../../../src-main/store';
 import { coreFixture, type CoreFixture } from '../../../helpers/core-fixture';
@@ -104,7 +105,8 @@ describe('Dispatcher guarding against its own handlers', () => {
     const quiet = { error: () => undefined, warn: () => undefined };
     const backtests = new BacktestRunService(f.core.market.service, new BacktestRunRepository(f.core.db), { now: () => 0 }, quiet);
     const gym = new GymService(f.core.market.service);
-    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, gym });
+    const overlays = new StrategyOverlayService(f.core.market.service, () => []);
+    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, overlays, gym });
     return new Dispatcher({ ...real.handlers, ...overrides }, real.sources, { error: () => undefined, warn: () => undefined });
   }
 

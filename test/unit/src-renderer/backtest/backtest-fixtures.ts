@@ -32,6 +32,8 @@ export const STATS: BacktestStats = {
   expectancyPct: 0.75,
   sqn: 1.1,
   commissionsPaid: 23.456,
+  longestLosingStreak: 3,
+  riskOfRuinPct: 1.25,
 };
 
 export const STRATEGIES: StrategyInfo[] = [
@@ -43,6 +45,7 @@ export const STRATEGIES: StrategyInfo[] = [
       { name: 'fast', description: 'Fast SMA period', type: 'int', default: 10, min: 1, max: 200, step: 1 },
       { name: 'slow', description: 'Slow SMA period', type: 'int', default: 30, min: 2, max: 500, step: 1 },
     ],
+    shortsByDefault: false,
   },
   {
     id: 'ema-rsi',
@@ -51,7 +54,10 @@ export const STRATEGIES: StrategyInfo[] = [
     params: [
       { name: 'rsiLevel', description: 'RSI level', type: 'number', default: 30.5, min: 0, max: 100, step: 0.5 },
       { name: 'exitOnCross', description: 'Exit on the EMA cross', type: 'boolean', default: true },
+      { name: 'stop', description: 'Stop rule', type: 'choice', default: 'none', choices: ['none', 'opposite', 'pct'] },
+      { name: 'schedule', description: 'Marker schedule', type: 'string', default: 'auto' },
     ],
+    shortsByDefault: true,
   },
 ];
 
@@ -67,6 +73,7 @@ export function trade(overrides: Partial<BacktestTrade> = {}): BacktestTrade {
     returnPct: 9.75,
     barsHeld: 2,
     commission: 0.5,
+    setup: 'cross-up',
     entryReason: 'SMA 10 crossed above SMA 30',
     exitReason: 'SMA 10 crossed below SMA 30',
     ...overrides,

@@ -26,9 +26,19 @@ describe('checkRunForm', () => {
         to: TO,
         strategy: 'sma-cross',
         params: { fast: 10, slow: 30 },
-        costs: { cash: 10_000, commissionRate: 0, commissionFixed: 0, slippageBps: 0, spread: 0, allowShort: false, fractional: false },
+        costs: { cash: 10_000, commissionRate: 0, commissionFixed: 0, slippageBps: 0, spread: 0, fractional: false },
       },
     });
+  });
+
+  it('leaves shorts to the strategy unless the form says', () => {
+    const costsOf = (allowShort: boolean | null) => {
+      const check = checkRunForm({ ...base, costs: { ...base.costs, allowShort } }, CHART, STRATEGIES);
+      return check.ok ? check.request.costs : null;
+    };
+    expect(costsOf(null)).not.toHaveProperty('allowShort');
+    expect(costsOf(false)).toMatchObject({ allowShort: false });
+    expect(costsOf(true)).toMatchObject({ allowShort: true });
   });
 
   it('takes the typed series, percent commission, flags, booleans and a label', () => {
@@ -37,7 +47,7 @@ describe('checkRunForm', () => {
       source: ' csv ',
       symbol: 'eur/usd',
       interval: '1d',
-      params: { rsiLevel: '42.5', exitOnCross: false },
+      params: { rsiLevel: '42.5', exitOnCross: false, stop: 'opposite', schedule: ' my markers ' },
       costs: { cash: '2500', commissionPct: '0.1', commissionFixed: '1.5', slippageBps: '3', spread: '0.0002', allowShort: true, fractional: true },
       label: '  my run ',
     };
@@ -51,7 +61,7 @@ describe('checkRunForm', () => {
         from: FROM,
         to: TO,
         strategy: 'ema-rsi',
-        params: { rsiLevel: 42.5, exitOnCross: false },
+        params: { rsiLevel: 42.5, exitOnCross: false, stop: 'opposite', schedule: 'my markers' },
         costs: { cash: 2500, commissionRate: 0.001, commissionFixed: 1.5, slippageBps: 3, spread: 0.0002, allowShort: true, fractional: true },
         label: 'my run',
       },
@@ -61,6 +71,14 @@ describe('checkRunForm', () => {
   it('falls back to 1h when neither the form nor the chart has an interval', () => {
     const check = checkRunForm(base, { ...CHART, interval: null }, STRATEGIES);
     expect(check.ok && check.request.interval).toBe('1h');
+  });
+
+  it('refuses a choice that is not offered and an empty text, with the core\u2019s messages', () => {
+    const ema = withStrategy(base, STRATEGIES[1]!);
+    expect(errorsOf({ ...ema, params: { ...ema.params, stop: 'midpoint', schedule: '  ' } })).toEqual({
+      'params.stop': 'stop must be one of none, opposite, pct (got "midpoint")',
+      'params.schedule': 'schedule must be 1 to 64 characters (got "")',
+    });
   });
 
   it('names each bad parameter with the core\u2019s own message', () => {

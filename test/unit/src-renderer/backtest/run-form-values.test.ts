@@ -22,13 +22,13 @@ describe('run form values', () => {
       to: '2025-01-31T12:34',
       strategy: '',
       params: {},
-      costs: { cash: '10000', commissionPct: '0', commissionFixed: '0', slippageBps: '0', spread: '0', allowShort: false, fractional: false },
+      costs: { cash: '10000', commissionPct: '0', commissionFixed: '0', slippageBps: '0', spread: '0', allowShort: null, fractional: false },
       label: '',
     });
   });
 
   it('fills parameter defaults from the specs', () => {
-    expect(paramDefaults(STRATEGIES[1]!.params)).toEqual({ rsiLevel: '30.5', exitOnCross: true });
+    expect(paramDefaults(STRATEGIES[1]!.params)).toEqual({ rsiLevel: '30.5', exitOnCross: true, stop: 'none', schedule: 'auto' });
     expect(withStrategy(defaultRunForm(NOW), STRATEGIES[0]!)).toMatchObject({ strategy: 'sma-cross', params: { fast: '10', slow: '30' } });
   });
 
@@ -53,6 +53,9 @@ describe('run form values', () => {
       costs: { ...DEFAULT_COSTS, commissionPct: '0.1', slippageBps: '2' },
       label: '',
     });
+    // A saved run records the shorts it ran with; editing it keeps them.
+    const saved = { ...REQUEST, costs: { ...REQUEST.costs, allowShort: true } };
+    expect(formFromRequest(saved, STRATEGIES[0]).costs.allowShort).toBe(true);
   });
 
   it('shows a commission rate as a clean percent', () => {

@@ -37,6 +37,8 @@ describe('statRows', () => {
       ['Expectancy', '+0.75%', 'good'],
       ['SQN', '1.10', undefined],
       ['Commissions paid', '23.46', undefined],
+      ['Longest losing streak', '3', undefined],
+      ['Risk of ruin (half the equity)', '1.25%', undefined],
     ]);
   });
 

@@ -12,6 +12,7 @@ const settings: Settings = {
   defaultInterval: '5m',
   watchlist: [sym('BTCUSDT'), sym('ETHUSDT')],
   displayTimeZone: 'UTC',
+  markerSchedules: [],
 };
 const binanceLive: FeedSituation = { feeds: FEEDS, statuses: { sim: 'LIVE', binance: 'LIVE' } };
 const binanceOffline: FeedSituation = { feeds: FEEDS, statuses: { sim: 'LIVE', binance: 'OFFLINE' } };

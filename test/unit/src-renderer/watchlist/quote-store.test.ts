@@ -16,6 +16,7 @@ const settingsWith = (defaultFeed: Settings['defaultFeed'], watchlist: string[])
   defaultInterval: '1m',
   watchlist: watchlist.map(sym),
   displayTimeZone: 'UTC',
+  markerSchedules: [],
 });
 
 describe('createQuoteStore', () => {
