@@ -4,6 +4,7 @@ import { intervalSchema } from '../domain/interval';
 import { sourceSchema } from '../domain/source';
 import { symbolSchema } from '../domain/symbol';
 import { marketKindSchema } from '../market/market-kind';
+import { coverageSchema } from './bars-contract';
 import { event, method, noParams } from './define';
 
 /** A statistic that can be undefined (no trades, zero volatility): null, never NaN or Infinity. */
@@ -172,6 +173,8 @@ export const backtestRunSchema = backtestRunSummarySchema.extend({
   result: backtestResultSchema,
   /** What the user should know about the run beyond its numbers (e.g. entries that could not afford one unit). */
   notes: z.array(z.string()),
+  /** How complete the bars it ran on were (null for runs saved before coverage was recorded). */
+  coverage: coverageSchema.nullable(),
 });
 export type BacktestRun = z.infer<typeof backtestRunSchema>;
 

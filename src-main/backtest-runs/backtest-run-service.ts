@@ -5,6 +5,7 @@ import {
   backtestResultSchema,
   backtestStatsSchema,
   ContractFailure,
+  coverageSchema,
   type BacktestProgress,
   type BacktestRequest,
   type BacktestRun,
@@ -91,8 +92,8 @@ export class BacktestRunService {
   get(id: string): BacktestRun {
     const stored = this.runs.get(id);
     if (stored === undefined) throw new ContractFailure('NOT_FOUND', `no saved backtest "${id}"`, 'params.id');
-    const { summary, market, notes } = this.summaryOf(stored);
-    return { ...summary, market, notes, result: backtestResultSchema.parse(JSON.parse(stored.result)) };
+    const { summary, market, notes, coverage } = this.summaryOf(stored);
+    return { ...summary, market, notes, coverage, result: backtestResultSchema.parse(JSON.parse(stored.result)) };
   }
 
   list(limit: number): BacktestRunSummary[] {
@@ -113,7 +114,7 @@ export class BacktestRunService {
     };
     emit({ status: 'running', fraction: 0, error: null });
     try {
-      const { market, columns } = await loadSeriesBars(this.bars, request);
+      const { market, columns, coverage } = await loadSeriesBars(this.bars, request);
       const def = findStrategy(request.strategy);
       if (def === undefined) throw new DataSetError('strategy', `unknown strategy "${request.strategy}"`);
       const setup = { market, intervalMs: INTERVAL_MS[request.interval], schedules: this.schedules() };
@@ -136,7 +137,7 @@ export class BacktestRunService {
         createdAt: this.clock.now(),
         label,
         strategy: def.id,
-        config: JSON.stringify({ request: { ...request, params }, market, notes: note === null ? [] : [note] }),
+        config: JSON.stringify({ request: { ...request, params }, market, notes: note === null ? [] : [note], coverage }),
         stats: JSON.stringify(result.stats),
         result: JSON.stringify({ ...result, equity: thinEquity(result.equity) }),
       });
@@ -154,15 +155,16 @@ export class BacktestRunService {
   }
 
   /** What the store holds, checked again on the way out (a file is a boundary too). */
-  private summaryOf(stored: StoredBacktestSummary): { summary: BacktestRunSummary; market: BacktestRun['market']; notes: string[] } {
-    const config = JSON.parse(stored.config) as { request: unknown; market: unknown; notes?: unknown };
+  private summaryOf(stored: StoredBacktestSummary): { summary: BacktestRunSummary; market: BacktestRun['market']; notes: string[]; coverage: BacktestRun['coverage'] } {
+    const config = JSON.parse(stored.config) as { request: unknown; market: unknown; notes?: unknown; coverage?: unknown };
     const request = backtestRequestSchema.parse(config.request);
     const stats = backtestStatsSchema.parse(JSON.parse(stored.stats));
     return {
       summary: { id: stored.id, createdAt: stored.createdAt as BacktestRun['createdAt'], label: stored.label, strategy: stored.strategy, request, stats },
       market: marketKindSchema.parse(config.market),
-      // Runs saved before notes existed have none.
+      // Runs saved before notes (or coverage) existed have none.
       notes: RUN_NOTES.parse(config.notes ?? []),
+      coverage: coverageSchema.nullable().parse(config.coverage ?? null),
     };
   }
 }

@@ -57,5 +57,5 @@ export function PriceChart({ bars, trades, interval, withReasons, focus }: Price
     else chart.timeScale().setVisibleRange(tradeRange(trade, INTERVAL_MS[interval]));
   }, [chart, candles, trades, focus, interval]);
 
-  return <div ref={hostRef} className="backtest-chart-host" data-testid="backtest-price-chart" />;
+  return <div ref={hostRef} className="backtest-chart-host" data-testid="backtest-price-chart" data-bars={bars.length} />;
 }

@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react';
 import type { BacktestRun } from '../../shared/contract';
 import { useAppContext } from '../app/app-context';
 import { ErrorNote } from '../app/error-note';
+import { CoverageLine } from './coverage-line';
 import { EquityChart } from './equity-chart';
 import { formatNumber } from './number-format';
 import { PriceChart } from './price-chart';
@@ -66,6 +67,7 @@ export function ResultView({ run, onEdit }: ResultViewProps): ReactElement {
           Edit &amp; run again
         </button>
       </div>
+      <CoverageLine coverage={run.coverage} />
       {run.notes.map((note) => (
         <p key={note} className="backtest-note" data-testid="backtest-run-note">
           {note}

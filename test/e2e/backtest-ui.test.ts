@@ -84,6 +84,48 @@ describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapede
     expect(await page.getByTestId('backtest-trade-row').count()).toBe(0);
   });
 
+  it('charts a 30-day 5m run (a bars.get reply over 1 MiB) and says its data was complete', async () => {
+    await page.getByTestId('backtest-pane-setup').click();
+    await page.getByTestId('backtest-source').fill('sim');
+    await page.getByTestId('backtest-symbol').fill('BTCUSDT');
+    await page.getByTestId('backtest-interval').selectOption('5m');
+    const to = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    const iso = (t: number): string => new Date(t).toISOString().slice(0, 16);
+    await page.getByTestId('backtest-from').fill(iso(to - 30 * 86_400_000));
+    await page.getByTestId('backtest-to').fill(iso(to));
+    await page.getByTestId('backtest-strategy').selectOption('sma-cross');
+    await page.getByTestId('backtest-param-fast').fill('10');
+    await page.getByTestId('backtest-param-slow').fill('30');
+    await page.getByTestId('backtest-cost-cash').fill('100000');
+    await page.getByTestId('backtest-fractional').check();
+    await page.getByTestId('backtest-run').click();
+    await expect.poll(async () => (await page.getByTestId('backtest-caption').textContent()) ?? '', SLOW).toMatch(/fast=10 slow=30/);
+    await expect.poll(async () => (await page.getByTestId('backtest-coverage').textContent()) ?? '', SLOW).toBe('Data: 8,640 of 8,640 bars, none missing');
+    expect(await page.getByTestId('backtest-setup-row').count()).toBeGreaterThan(0);
+    await page.getByTestId('backtest-view-price').click();
+    await expect.poll(() => page.getByTestId('backtest-price-chart').getAttribute('data-bars'), SLOW).toBe('8640');
+    expect(await page.getByTestId('backtest-price-chart').locator('canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('shows how often each ORB setup played out, and the down days a long-only trader only watched', async () => {
+    await page.getByTestId('backtest-pane-setup').click();
+    await page.getByTestId('backtest-source').fill('sim');
+    await page.getByTestId('backtest-symbol').fill('SPY');
+    await page.getByTestId('backtest-interval').selectOption('5m');
+    await page.getByTestId('backtest-from').fill('2024-03-04T00:00');
+    await page.getByTestId('backtest-to').fill('2024-04-01T00:00');
+    await page.getByTestId('backtest-strategy').selectOption('orb');
+    await page.getByTestId('backtest-param-longOnly').check();
+    await page.getByTestId('backtest-run').click();
+    await expect.poll(async () => (await page.getByTestId('backtest-caption').textContent()) ?? '', SLOW).toMatch(/orb/);
+    await expect.poll(() => page.getByTestId('backtest-setup-row').count(), SLOW).toBe(1);
+    expect(await page.getByTestId('backtest-setup-row').getAttribute('data-setup')).toBe('orb-up');
+    expect(await page.getByTestId('backtest-unfilled-row').count()).toBe(1);
+    expect((await page.getByTestId('backtest-unfilled').textContent()) ?? '').toMatch(/orb-down/);
+    expect((await page.getByTestId('backtest-stats').textContent()) ?? '').toMatch(/losing streak/i);
+    await page.screenshot({ path: `${ARTIFACTS}backtest-setups.png` });
+  });
+
   it('ran without console errors or CSP violations', () => {
     expect(ws.consoleErrors).toEqual([]);
   });

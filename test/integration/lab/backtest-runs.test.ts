@@ -47,6 +47,8 @@ describe('backtests over the contract', () => {
     expect(run.stats.bars).toBe(31 * 24);
     expect(run.market).toBe('crypto');
     expect(run.notes).toEqual([]);
+    // The run records how complete its bars were: every hour of October.
+    expect(run.coverage).toMatchObject({ from: FROM, expected: 31 * 24, present: 31 * 24, missingBars: 0, missing: [] });
     expect(run.request.params).toEqual({ fast: 5, slow: 20 });
     expect(run.result.trades.length).toBe(run.stats.trades);
     expect(run.stats.commissionsPaid).toBeGreaterThan(0);
