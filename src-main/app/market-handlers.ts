@@ -38,7 +38,12 @@ export function createMarketHandlers(md: MarketData): { handlers: MarketMethods;
       },
       'feeds.list': () => md.feeds.list(),
       'feeds.health': () => md.health(),
-      'replay.start': (p) => md.replay.start(p),
+      'replay.start': async (p) => {
+        // A replay plays stored (or generated) 1m bars: complete the range first, as any read would
+        // (a series nothing knows is left to the replay to refuse, naming the range).
+        if (md.feeds.get(p.source) !== undefined) await md.service.prepare(p.source, p.symbol, p.from, p.to);
+        return md.replay.start(p);
+      },
       'replay.pause': () => md.replay.pause(),
       'replay.resume': () => md.replay.resume(),
       'replay.step': () => md.replay.step(),

@@ -110,6 +110,17 @@ export class BarService {
     }
   }
 
+  /**
+   * Completes the base bars of (source, symbol) in [from, to) before something
+   * reads them straight from the store (a replay's start); returns what could
+   * not be loaded. Refuses an unknown series as `get` does.
+   */
+  async prepare(source: string, symbol: string, from: number, to: number): Promise<LoadFailure[]> {
+    // 1d is derivable from every base, so this resolves any series without judging an interval.
+    const ref = this.resolve(source, symbol, '1d');
+    return this.complete(ref, from, to, await this.starts.of(ref));
+  }
+
   /** Base bars in [from, to) as held now: the store, the sim's generator or a replay's past, overlaid with live bars. */
   baseBars(ref: SeriesRef, from: number, to: number): BarColumns {
     const feed = this.feeds.get(ref.source);
