@@ -1,4 +1,5 @@
 import { bar, type Bar } from './bar';
+import { lowerBoundOf } from './sorted-search';
 
 /**
  * Bars as parallel typed arrays (struct of arrays): what the store decodes
@@ -117,12 +118,5 @@ export function barsFromColumns(c: BarColumns): Bar[] {
 
 /** Index of the first row with time >= t (binary search; rows are in time order). */
 export function lowerBound(c: BarColumns, t: number): number {
-  let lo = 0;
-  let hi = c.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((c.time[mid] ?? 0) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBoundOf(c.time, t);
 }

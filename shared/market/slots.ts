@@ -1,3 +1,4 @@
+import { lowerBoundOf } from '../domain/sorted-search';
 import { DAY_MS, INTERVAL_MS, type BaseInterval, type Interval } from '../domain/interval';
 import { bucketOf } from './bucket';
 import type { MarketKind } from './market-kind';
@@ -29,16 +30,6 @@ function dayWindow(market: MarketKind, session: Session): Span {
   }
 }
 
-/** Index of the first time >= t in a sorted array. */
-function lowerBoundTimes(times: Float64Array, t: number, lo = 0): number {
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] ?? 0) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The empty base slots of a series in [from, to): spans of `base` slots
@@ -66,7 +57,7 @@ export function emptySlots(market: MarketKind, base: BaseInterval, times: Float6
     for (const s of sessionsBetween(market, from, to)) {
       const day = dayWindow(market, s);
       if (day.to <= from || day.from >= to) continue;
-      p = lowerBoundTimes(times, day.from, p);
+      p = lowerBoundOf(times, day.from, p);
       if (p < times.length && (times[p] ?? 0) < day.to) continue;
       push(Math.max(day.from, from), Math.min(day.to, to));
     }
@@ -77,8 +68,8 @@ export function emptySlots(market: MarketKind, base: BaseInterval, times: Float6
       const end = Math.min(s.close, to);
       if (first >= end) continue;
       const slots = Math.ceil((end - first) / step);
-      p = lowerBoundTimes(times, first, p);
-      const q = lowerBoundTimes(times, end, p);
+      p = lowerBoundOf(times, first, p);
+      const q = lowerBoundOf(times, end, p);
       if (q - p >= slots) {
         p = q;
         continue;

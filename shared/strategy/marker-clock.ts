@@ -1,3 +1,4 @@
+import { lowerBoundOf } from '../domain/sorted-search';
 import { DAY_MS } from '../domain/interval';
 import { weekdayOfDays } from '../market/civil-date';
 import type { MarketKind } from '../market/market-kind';
@@ -51,7 +52,7 @@ export class MarkerClock {
 
   /** Markers in [from, to), oldest first. */
   between(from: number, to: number): number[] {
-    if (this.fixed !== null) return this.fixed.slice(lowerBound(this.fixed, from), lowerBound(this.fixed, to));
+    if (this.fixed !== null) return this.fixed.slice(lowerBoundOf(this.fixed, from), lowerBoundOf(this.fixed, to));
     const out: number[] = [];
     const last = nyLocal(to).days + 1;
     for (let day = nyLocal(from).days - 2; day <= last; day++) {
@@ -63,7 +64,7 @@ export class MarkerClock {
   /** The latest marker at or before `t`, or null (none within reach: before a `dates` list, or far back). */
   atOrBefore(t: number): number | null {
     if (this.fixed !== null) {
-      const i = lowerBound(this.fixed, t + 1) - 1;
+      const i = lowerBoundOf(this.fixed, t + 1) - 1;
       return i >= 0 ? (this.fixed[i] ?? null) : null;
     }
     const first = nyLocal(t).days + 1;
@@ -80,7 +81,7 @@ export class MarkerClock {
   /** The next `count` markers strictly after `t` (fewer at the end of a `dates` list). */
   after(t: number, count: number): number[] {
     if (this.fixed !== null) {
-      const i = lowerBound(this.fixed, t + 1);
+      const i = lowerBoundOf(this.fixed, t + 1);
       return this.fixed.slice(i, i + count);
     }
     const out: number[] = [];
@@ -181,14 +182,3 @@ function resolveDates(dates: readonly string[], market: MarketKind): number[] {
   return out;
 }
 
-/** The first index whose value is >= x. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
