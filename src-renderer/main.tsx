@@ -13,6 +13,7 @@ import './styles/side-panels.css';
 import './styles/bottom-panel.css';
 import './styles/replay.css';
 import './styles/backtest.css';
+import './styles/marker-schedules.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('Tapedeck: #root element missing from index.html');

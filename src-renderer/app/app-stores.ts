@@ -4,6 +4,7 @@ import { createBacktestFormStore, type BacktestFormStore } from '../backtest/bac
 import { createBacktestStore, type BacktestStore } from '../backtest/backtest-store';
 import { createChartStore, type ChartStore } from '../chart/chart-store';
 import { createFeedsStore, type FeedsStore } from '../feeds/feeds-store';
+import { createMarkerSchedulesStore, type MarkerSchedulesStore } from '../marker-schedules/marker-schedules-store';
 import { createReplayStore, type ReplayStore } from '../replay/replay-store';
 import { createSettingsStore, type SettingsStore } from '../settings/settings-store';
 import { createQuoteStore, type QuoteStore } from '../watchlist/quote-store';
@@ -24,6 +25,7 @@ export interface AppStores {
   readonly replay: ReplayStore;
   readonly backtest: BacktestStore;
   readonly backtestForm: BacktestFormStore;
+  readonly markerSchedules: MarkerSchedulesStore;
 }
 
 export function createAppStores(client: TapedeckClient): AppStores {
@@ -42,6 +44,7 @@ export function createAppStores(client: TapedeckClient): AppStores {
     replay: createReplayStore(client),
     backtest: createBacktestStore(client),
     backtestForm: createBacktestFormStore(),
+    markerSchedules: createMarkerSchedulesStore(settings),
   };
 }
 

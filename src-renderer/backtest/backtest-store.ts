@@ -8,7 +8,7 @@ import { COMPARE_COUNT, toggleCompare } from './run-list-rows';
 import { createRunCache } from './run-cache';
 
 /** The sub-views of the Backtests tab. */
-export type BacktestPane = 'setup' | 'runs' | 'result' | 'compare';
+export type BacktestPane = 'setup' | 'runs' | 'markers' | 'result' | 'compare';
 
 /** The run started from this window: `starting` until `backtest.run` answers with its id. */
 export interface RunProgress {

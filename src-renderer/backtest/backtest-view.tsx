@@ -2,6 +2,7 @@ import { useEffect, type ReactElement } from 'react';
 import { useStore } from 'zustand';
 import { useAppStores } from '../app/app-context';
 import { ErrorNote } from '../app/error-note';
+import { MarkersPane } from '../marker-schedules/markers-pane';
 import type { BacktestPane } from './backtest-store';
 import { CompareView } from './compare-view';
 import { ResultView } from './result-view';
@@ -21,6 +22,8 @@ function PaneContent({ pane }: { readonly pane: BacktestPane }): ReactElement {
       return <RunForm />;
     case 'runs':
       return <RunsPane />;
+    case 'markers':
+      return <MarkersPane />;
     case 'result':
       if (current === null) return <p className="empty-note">No run open: run a backtest, or open one from Runs.</p>;
       return (
@@ -40,9 +43,10 @@ function PaneContent({ pane }: { readonly pane: BacktestPane }): ReactElement {
   }
 }
 
-/** The Backtests tab: set up and run a backtest in the core, browse saved runs, read a result, compare two. */
+/** The Backtests tab: set up and run a backtest in the core, browse saved runs, edit marker schedules, read a result, compare two. */
 export function BacktestView(): ReactElement {
-  const store = useAppStores().backtest;
+  const stores = useAppStores();
+  const store = stores.backtest;
   const pane = useStore(store, (s) => s.pane);
   const runCount = useStore(store, (s) => s.runs?.length ?? null);
   const progress = useStore(store, (s) => s.progress);
@@ -57,6 +61,7 @@ export function BacktestView(): ReactElement {
   const panes: readonly { readonly id: BacktestPane; readonly label: string }[] = [
     { id: 'setup', label: 'Setup' },
     { id: 'runs', label: runCount === null ? 'Runs' : `Runs (${String(runCount)})` },
+    { id: 'markers', label: 'Markers' },
     { id: 'result', label: 'Result' },
     { id: 'compare', label: 'Compare' },
   ];

@@ -6,18 +6,20 @@ export interface FormFieldProps {
   readonly error?: string | undefined;
   readonly className?: string;
   readonly title?: string;
+  /** A data-testid for the error line (when shown). */
+  readonly errorTestId?: string;
   readonly children: ReactNode;
 }
 
 /** A labelled input of the Backtest form with its error underneath. */
-export function FormField({ label, error, className, title, children }: FormFieldProps): ReactElement {
+export function FormField({ label, error, className, title, errorTestId, children }: FormFieldProps): ReactElement {
   const classes = ['backtest-field', className, error === undefined ? undefined : 'has-error'].filter((c) => c !== undefined).join(' ');
   return (
     <label className={classes} title={title}>
       <span className="field-label">{label}</span>
       {children}
       {error !== undefined && (
-        <span className="backtest-field-error" role="alert">
+        <span className="backtest-field-error" role="alert" data-testid={errorTestId}>
           {error}
         </span>
       )}

@@ -27,6 +27,7 @@ export function RunForm(): ReactElement {
   const runError = useStore(stores.backtest, (s) => s.runError);
   const starting = useStore(stores.backtest, (s) => s.progress?.status === 'starting');
   const feeds = useStore(stores.feeds, (s) => s.feeds);
+  const markerSchedules = useStore(stores.settings, (s) => s.settings?.markerSchedules);
   const chart = useResolvedChart();
   const { edit, editCost, editParam, chooseStrategy } = form.getState();
   const { dismissRunError } = stores.backtest.getState();
@@ -105,6 +106,7 @@ export function RunForm(): ReactElement {
           clearRunError();
           editParam(name, value);
         }}
+        markerSchedules={markerSchedules}
       />
       <CostFields
         costs={values.costs}

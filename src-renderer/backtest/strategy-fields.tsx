@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 import type { StrategyInfo } from '../../shared/contract';
+import type { MarkerSchedule } from '../../shared/strategy/marker-schedule';
+import { scheduleChoices } from '../marker-schedules/schedule-choices';
 import { CheckField, FormField } from './form-field';
 import type { FieldErrors } from './run-form-check';
 import type { ParamSpecInfo } from './run-form-values';
@@ -12,14 +14,41 @@ export interface StrategyFieldsProps {
   readonly errors: FieldErrors;
   readonly onStrategy: (strategy: StrategyInfo) => void;
   readonly onParam: (name: string, value: string | boolean) => void;
+  /** The user's marker schedules: a text parameter called `schedule` picks one of them, a built-in one or auto. */
+  readonly markerSchedules?: readonly MarkerSchedule[];
 }
 
-function ParamField({ spec, value, error, onParam }: {
+/** The text parameter that names a marker schedule (time-window's). */
+const SCHEDULE_PARAM = 'schedule';
+
+function ParamField({ spec, value, error, onParam, markerSchedules }: {
   readonly spec: ParamSpecInfo;
   readonly value: string | boolean | undefined;
   readonly error: string | undefined;
   readonly onParam: (name: string, value: string | boolean) => void;
+  readonly markerSchedules: readonly MarkerSchedule[];
 }): ReactElement {
+  if (spec.type === 'string' && spec.name === SCHEDULE_PARAM) {
+    const current = typeof value === 'string' ? value : String(spec.default);
+    return (
+      <FormField label={spec.name} title={spec.description} error={error}>
+        <select
+          className="input"
+          value={current}
+          onChange={(e) => {
+            onParam(spec.name, e.target.value);
+          }}
+          data-testid={`backtest-param-${spec.name}`}
+        >
+          {scheduleChoices(markerSchedules, current).map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </FormField>
+    );
+  }
   if (spec.type === 'choice') {
     return (
       <FormField label={spec.name} title={spec.description} error={error}>
@@ -89,7 +118,7 @@ function ParamField({ spec, value, error, onParam }: {
 }
 
 /** The strategy and its parameters, generated from its parameter specs. */
-export function StrategyFields({ strategies, strategyId, params, errors, onStrategy, onParam }: StrategyFieldsProps): ReactElement {
+export function StrategyFields({ strategies, strategyId, params, errors, onStrategy, onParam, markerSchedules = [] }: StrategyFieldsProps): ReactElement {
   const strategy = strategies?.find((s) => s.id === strategyId);
   return (
     <fieldset className="backtest-group backtest-strategy" data-testid="backtest-strategy-fields">
@@ -119,7 +148,14 @@ export function StrategyFields({ strategies, strategyId, params, errors, onStrat
       {strategy !== undefined && strategy.params.length > 0 && (
         <div className="backtest-row backtest-params">
           {strategy.params.map((spec) => (
-            <ParamField key={spec.name} spec={spec} value={params[spec.name]} error={errors[`params.${spec.name}`]} onParam={onParam} />
+            <ParamField
+              key={spec.name}
+              spec={spec}
+              value={params[spec.name]}
+              error={errors[`params.${spec.name}`]}
+              onParam={onParam}
+              markerSchedules={markerSchedules}
+            />
           ))}
         </div>
       )}

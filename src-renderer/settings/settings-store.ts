@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ContractError, ParamsIn, Settings } from '../../shared/contract';
 import type { SymbolId } from '../../shared/domain/symbol';
+import type { MarkerSchedule, MarkerScheduleInput } from '../../shared/strategy/marker-schedule';
 import type { TapedeckClient } from '../api/tapedeck-client';
 import { toContractError } from '../app/to-contract-error';
 
@@ -17,6 +18,13 @@ export interface SettingsState {
   /** Appends a symbol to the watchlist; resolves true when the core accepted it. */
   readonly addSymbol: (input: string) => Promise<boolean>;
   readonly removeSymbol: (symbol: SymbolId) => Promise<boolean>;
+  /**
+   * Replaces the marker schedules with `edit(current)`, run after any edit in
+   * flight and from the settings it left. Resolves null once stored, else why
+   * the core refused (its path indexes the list `edit` returned); the caller
+   * shows it, so saveError (the watchlist's) is left alone.
+   */
+  readonly saveMarkerSchedules: (edit: (current: readonly MarkerSchedule[]) => readonly MarkerScheduleInput[]) => Promise<ContractError | null>;
   readonly clearSaveError: () => void;
 }
 
@@ -87,6 +95,18 @@ export function createSettingsStore(client: TapedeckClient): SettingsStore {
           const current = get().settings;
           if (current === null) return false;
           return save({ watchlist: current.watchlist.filter((s) => s !== symbol) });
+        }),
+      saveMarkerSchedules: (edit) =>
+        serially(async (): Promise<ContractError | null> => {
+          const current = get().settings;
+          if (current === null) return { code: 'UNAVAILABLE', message: 'the settings have not been read yet', path: '' };
+          try {
+            const settings = await client.call('settings.set', { markerSchedules: [...edit(current.markerSchedules)] });
+            set({ settings });
+            return null;
+          } catch (reason: unknown) {
+            return toContractError(reason);
+          }
         }),
       clearSaveError: () => {
         set({ saveError: null });

@@ -4,8 +4,9 @@ import { candlesCommand } from './candles-command';
 import { importCommand } from './import-command';
 import { indicatorsCommand } from './indicators-command';
 import { ingestCommand } from './ingest-command';
+import { markersCommand } from './markers-command';
 import { optimizeCommand } from './optimize-command';
 import { serveCommand } from './serve-command';
 
 /** Every `tapedeck` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, candlesCommand, ingestCommand, backtestCommand, optimizeCommand, indicatorsCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, candlesCommand, ingestCommand, backtestCommand, optimizeCommand, indicatorsCommand, markersCommand];

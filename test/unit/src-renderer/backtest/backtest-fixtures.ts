@@ -100,6 +100,7 @@ export function fullRun(id: string, equity: readonly number[] = [10_000, 10_100,
     ...summary(id),
     market: 'crypto',
     notes: [],
+    coverage: null,
     result: {
       stats: STATS,
       trades: [trade()],
