@@ -7,7 +7,8 @@ const root = import.meta.dirname;
 /**
  * One build for both ways Tapedeck runs: `out/main/electron-main.js` (Electron),
  * `out/main/cli.js` (the `tapedeck` CLI and `tapedeck serve` under plain Node),
- * `out/main/optimize-worker.js` (the optimiser's worker threads),
+ * `out/main/optimize-worker.js` (the optimiser's worker threads), `out/main/core-worker.js`
+ * (the core's worker pool),
  * `out/preload/preload.cjs` (sandboxed, so one self-contained CommonJS file) and
  * `out/renderer/` (the React app, served by a custom protocol or by serve).
  */
@@ -21,6 +22,8 @@ export default defineConfig({
           cli: resolve(root, 'src-main/cli/cli-entry.ts'),
           // Worker threads of the optimiser: a file of their own, found beside cli.js / electron-main.js.
           'optimize-worker': resolve(root, 'src-main/optimize/optimize-worker.ts'),
+          // The core's worker pool (large reads, backtests, the gym): beside cli.js / electron-main.js.
+          'core-worker': resolve(root, 'src-main/workers/core-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

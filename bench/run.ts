@@ -90,19 +90,22 @@ for (const entry of entries) {
   });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (child.stderr !== '') process.stderr.write(child.stderr);
-  let row: Row | null = null;
+  const reported: Row[] = [];
   try {
-    const parsed: unknown = JSON.parse(readFileSync(resultFile, 'utf8'));
-    if (isRow(parsed)) row = parsed;
+    for (const line of readFileSync(resultFile, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const parsed: unknown = JSON.parse(line);
+      if (isRow(parsed)) reported.push(parsed);
+    }
   } catch {
     // no result: reported as an error row below
   }
-  if (row === null) {
+  if (reported.length === 0) {
     const why = child.error !== undefined ? child.error.message : `exit ${String(child.status)} ${child.signal ?? ''}`.trim();
     const tail = child.stderr.trim().split('\n').slice(-3).join(' / ');
-    row = { name, what: entry, measured: 'n/a', target: 'n/a', pass: false, notes: `ERROR (${why}): ${tail}` };
+    reported.push({ name, what: entry, measured: 'n/a', target: 'n/a', pass: false, notes: `ERROR (${why}): ${tail}` });
   }
-  rows.push(row);
+  rows.push(...reported);
   console.log(`  (${secs} s)\n`);
 }
 const totalSecs = ((Date.now() - started) / 1000).toFixed(0);
@@ -120,7 +123,7 @@ for (const c of cells) console.log(line(c));
 const esc = (s: string): string => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const now = new Date();
 const md = [
-  '# Market-data engine benchmarks',
+  '# Tapedeck benchmarks',
   '',
   'Written by `npm run bench` (bench/run.ts); rerun it to refresh this file. Each benchmark runs in its own',
   '`node --expose-gc` process from a rolldown bundle of its `bench/*.bench.ts`, with seeded data (no `Math.random`).',

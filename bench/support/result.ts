@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 
 /** What one benchmark reports to bench/run.ts (one row of RESULTS.md). */
 export interface BenchResult {
@@ -16,14 +16,15 @@ export interface BenchResult {
 }
 
 /**
- * Hands the result to the runner (the file named by TAPEDECK_BENCH_RESULT),
- * or prints it when the bundle is run on its own.
+ * Hands the result to the runner (one JSON line appended to the file named by
+ * TAPEDECK_BENCH_RESULT: a benchmark may report several rows), or prints it
+ * when the bundle is run on its own.
  */
 export function report(result: BenchResult): void {
   const file = process.env['TAPEDECK_BENCH_RESULT'];
   const json = JSON.stringify(result);
   if (file === undefined || file === '') console.log(json);
-  else writeFileSync(file, json);
+  else appendFileSync(file, `${json}\n`);
   console.log(`  ${result.name}: ${result.measured} (target ${result.target}) ${result.pass ? 'PASS' : 'FAIL'}`);
 }
 

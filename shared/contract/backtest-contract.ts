@@ -202,7 +202,8 @@ export type StrategyInfo = z.infer<typeof strategyInfoSchema>;
 
 export const backtestProgressSchema = z.object({
   id: z.string(),
-  status: z.enum(['running', 'done', 'failed']),
+  /** canceled: stopped on request (backtest.cancel) or because the client that started it went away. */
+  status: z.enum(['running', 'done', 'failed', 'canceled']),
   /** Bars processed / bars in the run, 0..1. */
   fraction: z.number().min(0).max(1),
   error: z.object({ field: z.string(), message: z.string() }).nullable(),
@@ -279,6 +280,11 @@ export const backtestMethods = {
     description: 'Saved runs, newest first (summaries: request and statistics).',
     params: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict().default({ limit: 100 }),
     result: z.array(backtestRunSummarySchema),
+  }),
+  'backtest.cancel': method({
+    description: 'Stops a run that is still going (its worker job is cancelled; backtest.progress says canceled).',
+    params: runId,
+    result: z.object({ canceled: z.boolean() }),
   }),
   'backtest.delete': method({ description: 'Deletes a saved run.', params: runId, result: z.object({ deleted: z.boolean() }) }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { barSchema } from '../domain/bar';
+import { barListSchema } from '../domain/bar-list';
 import { epochMsSchema } from '../domain/epoch';
 import { intervalSchema } from '../domain/interval';
 import { sourceSchema } from '../domain/source';
@@ -80,7 +80,7 @@ export type Coverage = z.infer<typeof coverageSchema>;
 export const barsResultSchema = z.object({
   ...seriesFields,
   market: marketKindSchema,
-  bars: z.array(barSchema),
+  bars: barListSchema(),
   /** True when more bars matched than `limit`: the newest `limit` are returned. */
   truncated: z.boolean(),
   /**
@@ -106,13 +106,13 @@ export const barStreamPayloadSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('snapshot'),
     market: marketKindSchema,
-    bars: z.array(barSchema),
+    bars: barListSchema(),
     streamSeq: z.number().int().nonnegative(),
     /** The paging cursor for older bars (bars.get with `to`), and how complete the snapshot is. */
     older: epochMsSchema.nullable().optional(),
     coverage: coverageSchema.optional(),
   }),
-  z.object({ kind: z.literal('update'), bars: z.array(barSchema).min(1), streamSeq: z.number().int().positive() }),
+  z.object({ kind: z.literal('update'), bars: barListSchema({ min: 1 }), streamSeq: z.number().int().positive() }),
 ]);
 export type BarStreamPayload = z.infer<typeof barStreamPayloadSchema>;
 

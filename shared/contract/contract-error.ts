@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   /** A frame or a reply over a size limit. */
   'TOO_LARGE',
+  /** A per-client limit (calls in flight, subscriptions, bytes queued); the path names the limit. */
+  'LIMIT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,12 +1,16 @@
-import { PART_CHARS, MAX_ASSEMBLED_BYTES, type PartFrame } from './wire';
+import { MAX_ASSEMBLED_BYTES, MAX_FRAME_BYTES, PART_CHARS, type PartFrame } from './wire';
+
+/** Pure ASCII: one byte per character in UTF-8 (bar data always is). */
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Cuts a serialised server frame into part frames when it is too long for
  * one message (see partFrameSchema); a short one comes back as is. Both
  * transports share it so the rule is written once.
  */
-export function splitFrameText(text: string, stream: number, reply: number | null, maxChars = PART_CHARS): string[] {
-  if (text.length <= maxChars) return [text];
+export function splitFrameText(text: string, stream: number, reply: number | null, maxChars = PART_CHARS, maxBytes = MAX_FRAME_BYTES): string[] {
+  // Short enough in any encoding, or ASCII (one byte a character) within the frame limit: one message.
+  if (text.length <= maxChars || (text.length <= maxBytes && ASCII.test(text))) return [text];
   const count = Math.ceil(text.length / maxChars);
   const out: string[] = [];
   for (let index = 0; index < count; index++) {

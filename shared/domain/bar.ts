@@ -17,7 +17,15 @@ export interface Bar {
   readonly final: boolean;
 }
 
-const price = z.number().positive();
+/**
+ * Sane bounds for one bar's numbers: a price is above 0 and at most 1e12 (no
+ * quote currency reaches it); one input row's volume is 0 to 1e15 (aggregated
+ * bars may sum above it). Every input edge refuses values outside them.
+ */
+export const MAX_PRICE = 1e12;
+export const MAX_VOLUME = 1e15;
+
+const price = z.number().positive().max(MAX_PRICE);
 
 export const barSchema = z
   .object({

@@ -11,6 +11,7 @@ import { BinanceFeed } from '../feeds/binance/binance-feed';
 import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
+import { InlineJobPool, ThreadJobPool, type JobPool } from '../workers/job-pool';
 import { BacktestRunRepository, BarStore, BarVoids, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
 import { systemClock, systemTicker, type Clock, type Ticker } from './clock';
@@ -35,6 +36,14 @@ export interface CoreOptions {
   readonly binance?: BinanceConfig;
   /** Feeds to connect at start (default all); a one-shot CLI command connects only the one it reads. */
   readonly connectFeeds?: readonly string[];
+  /**
+   * The bundled worker (out/main/core-worker.js): large reads, backtests, the
+   * gym and overlays run on worker threads. Without it (running from the
+   * sources: tests, one-shot CLI commands) they run inline, one at a time.
+   */
+  readonly workerPath?: string | undefined;
+  /** Worker threads (default: one per core, less the event loop's). */
+  readonly workerThreads?: number;
 }
 
 export const DEFAULT_SIM_SEED = 20_240_101;
@@ -52,9 +61,12 @@ export interface Core {
   readonly dispatcher: Dispatcher;
   readonly health: HealthMonitor;
   readonly market: MarketData;
+  /** Where heavy work runs (worker threads, or inline from the sources). */
+  readonly pool: JobPool;
   readonly bars: BarStore;
   readonly log: Logger;
-  connect(send: (frame: ServerFrame) => void, isBusy?: () => boolean): Connection;
+  /** A new client; `isBusy` says its transport is backed up, `queuedBytes` how much it has not read yet. */
+  connect(send: (frame: ServerFrame) => void, isBusy?: () => boolean, queuedBytes?: () => number): Connection;
   readonly clientCount: number;
   close(): void;
 }
@@ -92,10 +104,12 @@ export function createCore(options: CoreOptions): Core {
   const settings = new SettingsRepository(db, options.defaults ?? DEFAULT_SETTINGS, () => clock.now());
   const bars = new BarStore(db);
   const feeds = options.feeds?.({ clock, ticker, log }) ?? [
-    new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker }),
+    // With a worker pool the event loop only generates small windows and live tails: a small cache will do.
+    new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker, ...(options.workerPath === undefined ? {} : { cacheBars: 200_000 }) }),
     new BinanceFeed({ config: options.binance ?? BINANCE_DEFAULTS, clock, ticker, log }),
   ];
-  const market = new MarketData({ store: bars, voids: new BarVoids(db), clock, ticker, log, feeds });
+  const pool: JobPool = options.workerPath === undefined ? new InlineJobPool() : new ThreadJobPool(options.workerPath, options.workerThreads);
+  const market = new MarketData({ store: bars, voids: new BarVoids(db), dbFile: join(dataDir, DATABASE_FILE), pool, clock, ticker, log, feeds });
   market.connect(options.connectFeeds).catch((err: unknown) => log.error('a market-data feed failed to connect', err));
   const health = new HealthMonitor({
     db,
@@ -106,9 +120,9 @@ export function createCore(options: CoreOptions): Core {
     clients: () => sessions.size,
   });
   const markerSchedules = (): Settings['markerSchedules'] => settings.get().markerSchedules;
-  const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), clock, log, markerSchedules);
-  const overlays = new StrategyOverlayService(market.service, markerSchedules);
-  const gym = new GymService(market.service);
+  const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), pool, join(dataDir, DATABASE_FILE), clock, log, markerSchedules);
+  const overlays = new StrategyOverlayService(market.service, pool, markerSchedules);
+  const gym = new GymService(market.service, pool);
   const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
@@ -119,13 +133,14 @@ export function createCore(options: CoreOptions): Core {
     dispatcher,
     health,
     market,
+    pool,
     bars,
     log,
     get clientCount() {
       return sessions.size;
     },
-    connect(send, isBusy) {
-      const session = new ClientSession(dispatcher, send, isBusy);
+    connect(send, isBusy, queuedBytes) {
+      const session = new ClientSession(dispatcher, send, isBusy, queuedBytes);
       sessions.add(session);
       health.push();
       return {
@@ -141,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
       for (const session of sessions) session.dispose();
       sessions.clear();
       market.close();
+      void pool.close();
       db.close();
     },
   };

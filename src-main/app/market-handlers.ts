@@ -23,8 +23,8 @@ type MarketEvents = Pick<EventSources, 'bars.updates' | 'bars.progress' | 'repla
 export function createMarketHandlers(md: MarketData): { handlers: MarketMethods; sources: MarketEvents } {
   return {
     handlers: {
-      'bars.get': async (q) => {
-        const r = await md.service.get(q);
+      'bars.get': async (q, ctx) => {
+        const r = await md.service.get(q, ctx.signal);
         return {
           source: q.source,
           symbol: q.symbol,

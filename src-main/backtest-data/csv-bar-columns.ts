@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { allocColumns, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
+import { lineTooLong, MAX_LINE_CHARS } from '../import/bounded-lines';
 import { detectFormat, parseBinanceTime, parseNaiveStamp, type CsvFormat, type CsvTimeZone } from '../import/csv-formats';
+import { boundsError } from '../import/csv-row';
+import { inputFileProblem } from '../import/input-file';
 import { FastCsvRows, ROW_FIELDS, type RowValues } from './csv-row-fast';
 import { DataSetError } from './data-set-error';
 
@@ -20,9 +23,8 @@ function decimal(cell: string | undefined, what: string, line: number, positive:
   const text = cell?.trim() ?? '';
   if (!DECIMAL.test(text)) throw new DataSetError('csv', `line ${String(line)}: ${what} "${text}" is not a decimal number`);
   const v = Number(text);
-  if (!Number.isFinite(v) || (positive ? v <= 0 : v < 0)) {
-    throw new DataSetError('csv', `line ${String(line)}: ${what} must be ${positive ? 'positive' : 'zero or more'}`);
-  }
+  const error = boundsError(what, v, positive);
+  if (error !== null) throw new DataSetError('csv', `line ${String(line)}: ${error}`);
   return v;
 }
 
@@ -41,11 +43,20 @@ function readCsvRow(line: string, lineNo: number, format: CsvFormat, tz: CsvTime
 }
 
 function readFile(file: string): Buffer {
+  const problem = inputFileProblem(file);
+  if (problem !== null) throw new DataSetError('csv', problem);
   try {
     return readFileSync(file);
   } catch (err) {
     throw new DataSetError('csv', `cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/** Characters of the UTF-8 bytes [s, e): every byte that does not continue a sequence starts one. */
+function utf8Chars(buf: Buffer, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (((buf[i] ?? 0) & 0xc0) !== 0x80) n++;
+  return n;
 }
 
 function countLines(buf: Buffer): number {
@@ -80,6 +91,11 @@ export function readCsvBars(file: string, tz: CsvTimeZone): CsvBars {
     pos = end + 1;
     lineNo++;
     if (end > start && buf[end - 1] === CR) end--;
+    // Bytes bound characters from above: only a long line is counted.
+    if (end - start > MAX_LINE_CHARS) {
+      const chars = utf8Chars(buf, start, end);
+      if (chars > MAX_LINE_CHARS) throw new DataSetError('csv', `line ${String(lineNo)}: ${lineTooLong(chars)}`);
+    }
     // `fast` exists once the format is known (from the first non-empty line).
     if (fast === null || !fast.read(buf, start, end, row)) {
       const line = buf.toString('utf8', start, end).trim();
@@ -112,7 +128,8 @@ export function readCsvBars(file: string, tz: CsvTimeZone): CsvBars {
     cols.final[n] = 1;
     n++;
   }
-  if (format === null || n === 0) throw new DataSetError('csv', `${file} holds no bars`);
+  // An empty file and a header alone are the same refusal.
+  if (format === null || n === 0) throw new DataSetError('csv', `${file} has no data rows`);
   cols = sliceColumns(cols, 0, n);
   return { format, columns: cols };
 }

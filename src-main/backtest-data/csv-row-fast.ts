@@ -1,3 +1,5 @@
+import { MAX_PRICE, MAX_VOLUME } from '../../shared/domain/bar';
+import { EPOCH_MS_MAX, EPOCH_MS_MIN } from '../../shared/domain/epoch';
 import { DAY_MS, MINUTE_MS } from '../../shared/domain/interval';
 import { realCivilDays } from '../../shared/market/civil-date';
 import { nyInstant, nyOffsetMinutes } from '../../shared/market/new-york-time';
@@ -101,12 +103,13 @@ export class FastCsvRows {
     if (n === need) lastEnd = (cells[need] ?? 0) - 1;
     const end = (k: number): number => (k + 1 < need ? (cells[k + 1] ?? 0) - 1 : lastEnd);
     const time = this.format === 'binance' ? this.binanceTime(buf, s, end(0)) : this.stampTime(buf, s, end(0));
-    if (Number.isNaN(time)) return false;
+    // Outside the store's range (or NaN): the string path words the error.
+    if (!(time >= EPOCH_MS_MIN && time < EPOCH_MS_MAX)) return false;
     out[0] = time;
     for (let k = 1; k <= 5; k++) {
       const v = bytesDecimal(buf, cells[k] ?? 0, end(k));
-      // Prices must be positive and volume zero or more; the string path words the error.
-      if (!(k === 5 ? v >= 0 : v > 0)) return false;
+      // Prices in (0, 1e12] and volume in [0, 1e15]; the string path words the error.
+      if (!(k === 5 ? v >= 0 && v <= MAX_VOLUME : v > 0 && v <= MAX_PRICE)) return false;
       out[k] = v;
     }
     if (this.format === 'binance') {

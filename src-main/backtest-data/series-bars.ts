@@ -5,6 +5,7 @@ import { sliceColumns } from '../../shared/domain/bar-columns';
 import type { Interval } from '../../shared/domain/interval';
 import type { MarketKind } from '../../shared/market/market-kind';
 import type { BarService } from '../market-data/bar-service';
+import type { BarsRead } from '../market-data/window-read';
 import { DataSetError } from './data-set-error';
 
 export interface SeriesQuery {
@@ -27,8 +28,19 @@ export const MAX_SERIES_BARS = 6_000_000;
  * naming the field); a range without bars, or with more than MAX_SERIES_BARS
  * (never cut silently), is a DataSetError on `from`.
  */
-export async function loadSeriesBars(service: BarService, q: SeriesQuery): Promise<{ market: MarketKind; columns: BarColumns; coverage: Coverage }> {
-  const { market, bars, truncated, coverage } = await service.get({ source: q.source, symbol: q.symbol, interval: q.interval, from: q.from, to: q.to, limit: MAX_SERIES_BARS });
+export async function loadSeriesBars(service: BarService, q: SeriesQuery): Promise<ClosedSeries> {
+  return closedSeries(await service.get({ source: q.source, symbol: q.symbol, interval: q.interval, from: q.from, to: q.to, limit: MAX_SERIES_BARS }), q);
+}
+
+export interface ClosedSeries {
+  readonly market: MarketKind;
+  readonly columns: BarColumns;
+  readonly coverage: Coverage;
+}
+
+/** The closed bars of a read (see loadSeriesBars), or a DataSetError on `from`. */
+export function closedSeries(read: BarsRead, q: SeriesQuery): ClosedSeries {
+  const { market, bars, truncated, coverage } = read;
   if (truncated) {
     throw new DataSetError('from', `${q.source}:${q.symbol} ${q.interval} holds more than ${MAX_SERIES_BARS.toLocaleString('en-US')} bars between ${new Date(q.from).toISOString()} and ${new Date(q.to).toISOString()}: narrow the range or use a longer interval`);
   }

@@ -12,31 +12,29 @@ import {
   type BacktestRunSummary,
   type StrategyInfo,
 } from '../../shared/contract';
-import { INTERVAL_MS } from '../../shared/domain/interval';
 import { marketKindSchema } from '../../shared/market/market-kind';
 import type { MarkerSchedule } from '../../shared/strategy/marker-schedule';
 import { findStrategy, STRATEGIES } from '../../shared/strategy/strategy-registry';
 import type { StrategyParams } from '../../shared/strategy/strategy';
 import type { Clock } from '../app/clock';
-import { runBacktest, toBacktestResult, unaffordableNote } from '../backtest';
 import { DataSetError } from '../backtest-data/data-set-error';
-import { loadSeriesBars } from '../backtest-data/series-bars';
+import { MAX_SERIES_BARS } from '../backtest-data/series-bars';
 import type { BarService } from '../market-data/bar-service';
 import type { Logger } from '../rpc';
 import type { BacktestRunRepository, StoredBacktestSummary } from '../store';
-import { thinEquity } from './thin-equity';
+import type { JobPool } from '../workers/job-pool';
+import { JobCancelled } from '../workers/jobs';
 
 const RUN_NOTES = z.array(z.string());
 
-/** Progress events per run (at most): enough for a smooth bar, few enough to be free. */
-const PROGRESS_STEPS = 50;
 /** Runs whose latest progress a new subscriber is told at once. */
 const RECENT_RUNS = 20;
 
 /**
  * Backtests started from the UI: checked before anything runs (unknown
- * strategy, bad parameters: BAD_REQUEST naming the field), run in the main
- * process on the stored bars, reported through `backtest.progress`, and saved
+ * strategy, bad parameters: BAD_REQUEST naming the field), run in the worker
+ * pool (never on the event loop), reported through `backtest.progress`,
+ * cancelled when asked or when the client that started them goes away, and saved
  * to the store with the request that produced them, so a run can be opened,
  * compared or repeated later. The statistics are computed on every bar; the
  * saved equity curve is thinned for drawing (thinEquity).
@@ -45,10 +43,15 @@ export class BacktestRunService {
   private readonly listeners = new Set<(p: BacktestProgress) => void>();
   /** The latest progress of the most recent runs, replayed to a new subscriber (a client that reconnected mid-run). */
   private readonly recent = new Map<string, BacktestProgress>();
+  /** Runs going on now, to cancel them. */
+  private readonly running = new Map<string, AbortController>();
 
   constructor(
     private readonly bars: BarService,
     private readonly runs: BacktestRunRepository,
+    private readonly pool: JobPool,
+    /** The store file the worker saves runs into. */
+    private readonly dbFile: string,
     private readonly clock: Clock,
     private readonly log: Logger,
     /** The user's marker schedules (from the settings), read when a run starts. */
@@ -72,8 +75,12 @@ export class BacktestRunService {
     return () => this.listeners.delete(listener);
   }
 
-  /** Checks the request, answers with the run's id at once and runs it in the background. */
-  start(request: BacktestRequest): { id: string } {
+  /**
+   * Checks the request, answers with the run's id at once and runs it in the
+   * worker pool. `requester` is the client's lifetime: when it goes away the
+   * run is cancelled.
+   */
+  start(request: BacktestRequest, requester?: AbortSignal): { id: string } {
     const def = findStrategy(request.strategy);
     if (def === undefined) {
       throw new ContractFailure('BAD_REQUEST', `unknown strategy "${request.strategy}" (known: ${STRATEGIES.map((s) => s.id).join(', ')})`, 'params.strategy');
@@ -84,7 +91,7 @@ export class BacktestRunService {
     const ran = { ...request, costs: { ...request.costs, allowShort: request.costs.allowShort ?? def.shortsByDefault } };
     const id = randomUUID();
     setImmediate(() => {
-      void this.run(id, ran, resolved.params);
+      void this.run(id, ran, resolved.params, requester);
     });
     return { id };
   }
@@ -104,7 +111,15 @@ export class BacktestRunService {
     return this.runs.delete(id);
   }
 
-  private async run(id: string, request: BacktestRequest, params: StrategyParams): Promise<void> {
+  /** Stops a run still going (its worker job is cancelled); false when it is not running. */
+  cancel(id: string): boolean {
+    const running = this.running.get(id);
+    if (running === undefined) return false;
+    running.abort();
+    return true;
+  }
+
+  private async run(id: string, request: BacktestRequest, params: StrategyParams, requester: AbortSignal | undefined): Promise<void> {
     const emit = (p: Omit<BacktestProgress, 'id'>): void => {
       const progress = { id, ...p };
       this.recent.delete(id);
@@ -112,37 +127,26 @@ export class BacktestRunService {
       if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value ?? id);
       for (const listener of this.listeners) listener(progress);
     };
+    const abort = new AbortController();
+    this.running.set(id, abort);
+    const onGone = (): void => abort.abort();
+    requester?.addEventListener('abort', onGone, { once: true });
     emit({ status: 'running', fraction: 0, error: null });
     try {
-      const { market, columns, coverage } = await loadSeriesBars(this.bars, request);
-      const def = findStrategy(request.strategy);
-      if (def === undefined) throw new DataSetError('strategy', `unknown strategy "${request.strategy}"`);
-      const setup = { market, intervalMs: INTERVAL_MS[request.interval], schedules: this.schedules() };
-      let strategy;
-      try {
-        strategy = def.create(params, setup);
-      } catch (err) {
-        throw new DataSetError('strategy', err instanceof Error ? err.message : String(err));
-      }
-      const outcome = runBacktest(strategy, columns, { ...request.costs, market, intervalMs: setup.intervalMs }, {
-        progressEvery: Math.max(1, Math.ceil(columns.length / PROGRESS_STEPS)),
-        onProgress: (done, total) => emit({ status: 'running', fraction: total === 0 ? 1 : done / total, error: null }),
-      });
-      if (!outcome.ok) throw new DataSetError(outcome.error.kind === 'config' ? `costs.${outcome.error.field}` : outcome.error.field, outcome.error.message);
-      const result = toBacktestResult(outcome.output);
-      const label = request.label ?? `${def.id} ${request.source}:${request.symbol} ${request.interval}`;
-      const note = unaffordableNote(outcome.output, request.costs.fractional);
-      this.runs.save({
-        id,
-        createdAt: this.clock.now(),
-        label,
-        strategy: def.id,
-        config: JSON.stringify({ request: { ...request, params }, market, notes: note === null ? [] : [note], coverage }),
-        stats: JSON.stringify(result.stats),
-        result: JSON.stringify({ ...result, equity: thinEquity(result.equity) }),
-      });
+      // The range is completed here (venue fetches); reading, running and serialising happen in the worker pool.
+      const { truth, window } = await this.bars.runWindow(request, MAX_SERIES_BARS);
+      // The worker saves the run itself: a result of megabytes never crosses to (or is written from) the event loop.
+      const save = { file: this.dbFile, id, createdAt: this.clock.now() };
+      await this.pool.run(
+        { kind: 'backtest', truth, window, request, params, schedules: this.schedules(), save },
+        { signal: abort.signal, onProgress: (fraction) => emit({ status: 'running', fraction, error: null }) },
+      );
       emit({ status: 'done', fraction: 1, error: null });
     } catch (err) {
+      if (err instanceof JobCancelled || abort.signal.aborted) {
+        emit({ status: 'canceled', fraction: 1, error: null });
+        return;
+      }
       const error =
         err instanceof DataSetError
           ? { field: err.field, message: err.message }
@@ -151,6 +155,9 @@ export class BacktestRunService {
             : { field: '', message: err instanceof Error ? err.message : String(err) };
       if (!(err instanceof DataSetError) && !(err instanceof ContractFailure)) this.log.error(`backtest ${id} failed`, err);
       emit({ status: 'failed', fraction: 1, error });
+    } finally {
+      this.running.delete(id);
+      requester?.removeEventListener('abort', onGone);
     }
   }
 

@@ -3,10 +3,12 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Resolves when the user asks a long-running command to stop (Ctrl-C, SIGTERM). */
-  readonly stopSignal: Promise<void>;
+  /** Aborted (reason: the signal's name) when the user asks a command to stop (Ctrl-C, SIGTERM); see stop.ts. */
+  readonly stop: AbortSignal;
   /** The bundled optimiser worker (out/main/optimize-worker.js); absent when running from sources, where the optimiser uses one thread. */
   readonly optimizeWorker?: string;
+  /** The bundled core worker (out/main/core-worker.js) for serve's worker pool; absent when running from sources. */
+  readonly coreWorker?: string;
 }
 
 /** Bad usage or bad input: exit code 2 with a one-line reason. */

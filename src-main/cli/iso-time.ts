@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EPOCH_RANGE_TEXT, isEpochMs } from '../../shared/domain/epoch';
 import { DAY_MS } from '../../shared/domain/interval';
 import { realCivilDays } from '../../shared/market/civil-date';
 
@@ -7,8 +8,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?
 /**
  * An ISO-8601 date or date-time as UTC ms; naive values are UTC. Only real
  * calendar dates and clock times pass (2024-02-30 and 25:00 are refused, not
- * rolled over). With `endOfDay`, a date without a time means the end of that
- * day: `--to 2024-12-31` includes the 31st, as a trader reads it.
+ * rolled over), inside the range the store holds (1970-01-01..2100-01-01).
+ * With `endOfDay`, a date without a time means the end of that day:
+ * `--to 2024-12-31` includes the 31st, as a trader reads it.
  */
 function isoTime(endOfDay: boolean): z.ZodType<number, string> {
   return z
@@ -26,10 +28,15 @@ function isoTime(endOfDay: boolean): z.ZodType<number, string> {
         ctx.addIssue({ code: 'custom', message: `${s} is not a real time of day` });
         return z.NEVER;
       }
-      if (hh === undefined) return (days + (endOfDay ? 1 : 0)) * DAY_MS;
       const normal = s.replace(' ', 'T');
       const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(normal);
-      return Date.parse(zoned ? normal : `${normal}Z`);
+      const ms = hh === undefined ? (days + (endOfDay ? 1 : 0)) * DAY_MS : Date.parse(zoned ? normal : `${normal}Z`);
+      // The range the store and the contract hold (1900 would be a negative time).
+      if (!isEpochMs(ms)) {
+        ctx.addIssue({ code: 'custom', message: `${s} is outside ${EPOCH_RANGE_TEXT}` });
+        return z.NEVER;
+      }
+      return ms;
     });
 }
 

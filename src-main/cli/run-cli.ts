@@ -1,6 +1,8 @@
 import { APP_VERSION } from '../app/app-info';
+import { DataDirError } from '../config/data-dir';
 import { EXIT, UsageError, type CliIo } from './cli-io';
 import { COMMANDS } from './commands';
+import { Interrupted } from './stop';
 
 function mainHelp(): string {
   const rows = [...COMMANDS.map((c) => [c.name, c.summary] as const), ['help', 'show help for a command: tapedeck help <command>'] as const];
@@ -17,7 +19,7 @@ Options:
   -h, --help     show this help
   -V, --version  print the version
 
-Exit codes: 0 ok, 1 failure, 2 bad usage or input.`;
+Exit codes: 0 ok, 1 failure, 2 bad usage or input, 130/143 stopped by SIGINT/SIGTERM.`;
 }
 
 /** Runs one `tapedeck` invocation and returns its exit code; never throws. */
@@ -50,6 +52,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`tapedeck: ${err.message}`);
+      return EXIT.usage;
+    }
+    if (err instanceof Interrupted) {
+      io.err(`tapedeck: ${err.message}`);
+      return err.exitCode;
+    }
+    // A command that did not check its data directory first (dataDirOption does).
+    if (err instanceof DataDirError) {
+      io.err(`tapedeck: --data-dir: ${err.message}`);
       return EXIT.usage;
     }
     io.err(`tapedeck: ${err instanceof Error ? err.message : String(err)}`);

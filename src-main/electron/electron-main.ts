@@ -14,6 +14,8 @@ import { hardenApp } from './window-security';
  */
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
+/** The core's worker pool runs this bundle (built beside this file). */
+const coreWorkerPath = fileURLToPath(new URL('./core-worker.js', import.meta.url));
 // electron-vite's dev server (HMR) in development only; never in a packaged app.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const startUrl = devUrl ?? APP_START_URL;
@@ -43,6 +45,7 @@ async function start(): Promise<void> {
     binance: binanceConfigFromEnv(process.env),
     electron: process.versions.electron,
     chrome: process.versions.chrome,
+    workerPath: coreWorkerPath,
   });
   handleAppProtocol(rendererDir);
   hardenApp(isAppUrl);

@@ -12,6 +12,12 @@ export interface FeedGap {
   readonly to: number;
 }
 
+/** How a generated feed's history can be rebuilt elsewhere (a worker thread): the simulated market and its seed. */
+export interface FeedGenerator {
+  readonly kind: 'sim';
+  readonly seed: number;
+}
+
 /** Stops what a subscribe call started. */
 export type Unsubscribe = () => void;
 
@@ -53,12 +59,16 @@ export interface Feed {
    * own clock (no forming bar).
    */
   historySync?(symbol: string, from: number, to: number): BarColumns;
+  /** For a generated feed: makes historySync of [from, to) cheap (generating ahead in short steps). */
+  prepareHistory?(symbol: string, from: number, to: number): Promise<void>;
   /**
    * The open time of the first bar the feed has for `symbol` (the sim's first
    * session, an exchange's listing), or null when it cannot tell now. Ranges
    * before it are reported, never asked for.
    */
   earliest?(symbol: string): Promise<number | null>;
+  /** For a generated feed: what a worker needs to generate the same history (so large reads leave the event loop). */
+  readonly generator?: FeedGenerator;
   health(): FeedHealth;
   /**
    * Windows in which the feed saw nothing of a symbol (a dropped socket): the

@@ -54,6 +54,11 @@ export class GymSession {
     this.costs = new CostModel(config.fees, 0, 0, 0);
   }
 
+  /** Numbers this session holds: its bars' eight columns and every indicator series. */
+  get values(): number {
+    return this.bars.length * (8 + this.indicators.length);
+  }
+
   get done(): boolean {
     return this.step >= this.bars.length - 1;
   }

@@ -1,3 +1,4 @@
+import { EPOCH_MS_MAX, EPOCH_MS_MIN, EPOCH_RANGE_TEXT } from '../../shared/domain/epoch';
 import { DAY_MS, INTERVAL_MS, MINUTE_MS, type BaseInterval } from '../../shared/domain/interval';
 import { realCivilDays } from '../../shared/market/civil-date';
 import { nyInstant, nyLocal } from '../../shared/market/new-york-time';
@@ -22,6 +23,11 @@ export function detectFormat(firstLine: string): CsvFormat | null {
   return null;
 }
 
+/** `t` as a bar's open time, or the refusal of a time outside the range the store and the contract hold (bars open before 2100). */
+function inRange(t: number, stamp: string): number | string {
+  return t >= EPOCH_MS_MIN && t < EPOCH_MS_MAX ? t : `time "${stamp.trim()}" is outside ${EPOCH_RANGE_TEXT}`;
+}
+
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -35,11 +41,11 @@ export function parseNaiveStamp(stamp: string, tz: CsvTimeZone, repeat = false):
   if (y === undefined || mo === undefined || d === undefined) return `time "${stamp}" is not a valid date`;
   const days = realCivilDays(y, mo, d);
   if (days === null) return `time "${stamp}" is not a valid date`;
-  if (hh === undefined) return tz === 'UTC' ? days * DAY_MS : nyInstant(days, 9 * 60 + 30);
+  if (hh === undefined) return inRange(tz === 'UTC' ? days * DAY_MS : nyInstant(days, 9 * 60 + 30), stamp);
   if (hh > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 59) return `time "${stamp}" is not a valid time of day`;
   if ((ss ?? 0) !== 0) return `time "${stamp}" is not on a minute boundary`;
   const minute = hh * 60 + (mm ?? 0);
-  if (tz === 'UTC') return days * DAY_MS + minute * MINUTE_MS;
+  if (tz === 'UTC') return inRange(days * DAY_MS + minute * MINUTE_MS, stamp);
   // Every instant that New York shows as this wall time: none in the spring-forward hour, two in the autumn one.
   const t = nyInstant(days, minute);
   const instants = [t - 60 * MINUTE_MS, t, t + 60 * MINUTE_MS].filter((x) => {
@@ -49,14 +55,14 @@ export function parseNaiveStamp(stamp: string, tz: CsvTimeZone, repeat = false):
   const [first, second] = instants;
   if (first === undefined) return `time "${stamp}" does not exist in New York (the spring-forward hour)`;
   // The autumn hour is stamped twice: the first time is daylight time, the repeat standard time.
-  return repeat && second !== undefined ? second : first;
+  return inRange(repeat && second !== undefined ? second : first, stamp);
 }
 
 /** Binance open times: 13 digits are ms; 16 digits are µs (spot files from 2025-01-01). */
 export function parseBinanceTime(cell: string): number | string {
   const digits = cell.trim();
-  if (/^\d{13}$/.test(digits)) return Number(digits);
-  if (/^\d{16}$/.test(digits)) return Math.floor(Number(digits) / 1000);
+  if (/^\d{13}$/.test(digits)) return inRange(Number(digits), digits);
+  if (/^\d{16}$/.test(digits)) return inRange(Math.floor(Number(digits) / 1000), digits);
   return `open time "${cell}" is neither milliseconds (13 digits) nor microseconds (16 digits)`;
 }
 

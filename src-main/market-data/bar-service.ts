@@ -1,36 +1,30 @@
-import { ContractFailure, type BarsQuery, type Coverage } from '../../shared/contract';
-import { EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
-import { DAY_MS, INTERVAL_MS, MINUTE_MS, WEEK_MS, type BaseInterval, type Interval } from '../../shared/domain/interval';
-import { aggregate } from '../../shared/market/aggregate';
+import { ContractFailure, type BarsQuery } from '../../shared/contract';
+import { EMPTY_COLUMNS, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
+import { DAY_MS, INTERVAL_MS, WEEK_MS, type Interval } from '../../shared/domain/interval';
 import { bucketOf } from '../../shared/market/bucket';
 import type { MarketKind } from '../../shared/market/market-kind';
 import type { Clock } from '../app/clock';
+import { eventLoopTurn } from '../app/event-loop-turn';
 import type { BarMerger } from '../market/bar-merger';
 import type { BarStore, BarVoids } from '../store';
+import type { JobPool } from '../workers/job-pool';
+import { JobCancelled, type TruthSource } from '../workers/jobs';
 import { overlay } from './column-overlay';
-import { coverageOf, type LoadFailure } from './coverage-report';
+import type { LoadFailure } from './coverage-report';
 import type { FeedRegistry } from './feed-registry';
 import type { HistoryFiller } from './history-filler';
+import { liveJoin, withLiveBars } from './live-tail';
 import { SeriesStarts } from './series-starts';
+import { readWindow, type BarsRead, type SeriesRef, type WindowRequest } from './window-read';
 
-/** A resolved series: where its base bars live and how its market aligns. */
-export interface SeriesRef {
-  readonly source: string;
-  readonly symbol: string;
-  readonly base: BaseInterval;
-  readonly market: MarketKind;
-}
+export type { BarsRead, SeriesRef } from './window-read';
 
-/** One answered read: the bars, whether more matched than asked, the paging cursor and the coverage. */
-export interface BarsRead {
-  readonly market: MarketKind;
-  readonly bars: BarColumns;
-  readonly truncated: boolean;
-  /** Pass as `to` for the bars before these; null when the source has nothing older. */
-  readonly older: number | null;
-  readonly coverage: Coverage;
-}
-
+/**
+ * Reads of at most this many base slots are answered on the event loop
+ * (under ~5 ms even when the sim has to generate them); larger ones go to the
+ * worker pool.
+ */
+export const INLINE_BASE_SLOTS = 4_000;
 /**
  * Base slots a "newest N bars" read may cover (about half a year of 1m
  * bars of a 24/7 market): a 1D or 1W chart opens with what this holds, and
@@ -63,6 +57,9 @@ export class BarService {
     private readonly clock: Clock,
     private readonly liveMerger: (source: string, symbol: string) => BarMerger | undefined,
     private readonly filler: HistoryFiller,
+    private readonly pool: JobPool,
+    /** The database file, for a worker's own read-only connection. */
+    private readonly dbFile: string,
   ) {
     this.starts = new SeriesStarts(store, voids, feeds, clock);
   }
@@ -80,15 +77,19 @@ export class BarService {
     throw new ContractFailure('NOT_FOUND', `no bars stored for ${source}:${symbol}`, 'params.symbol');
   }
 
-  /** Bars for a contract query; the series is resolved (and refused) before anything else happens. */
-  async get(query: BarsQuery): Promise<BarsRead> {
+  /**
+   * Bars for a contract query; the series is resolved (and refused) before
+   * anything else happens. `signal` cancels the work when the requester goes
+   * away (a worker job is stopped, a queued one never runs).
+   */
+  async get(query: BarsQuery, signal?: AbortSignal): Promise<BarsRead> {
     const ref = this.resolve(query.source, query.symbol, query.interval);
     const now = this.nowFor(ref.source);
     const to = Math.min(query.to ?? now + INTERVAL_MS[query.interval], now + WEEK_MS);
     const start = await this.starts.of(ref);
     if (query.from !== undefined) {
       const failures = await this.complete(ref, query.from, to, start);
-      return this.answer(ref, query.interval, query.from, to, query.limit, start, failures);
+      return this.answer(this.window(ref, query.interval, query.from, to, query.limit, start, failures), signal);
     }
     // Newest `limit` bars: widen the window until it holds enough, reaches the source's start or the slot budget.
     const slotMs = INTERVAL_MS[ref.base] * density(ref.market);
@@ -101,13 +102,27 @@ export class BarService {
     for (;;) {
       const from = first === null ? to - span : Math.max(first, to - span);
       const failures = await this.complete(ref, from, to, start);
-      const read = this.answer(ref, query.interval, from, to, query.limit, start, failures);
+      const read = await this.answer(this.window(ref, query.interval, from, to, query.limit, start, failures), signal);
       const exhausted = first !== null && from <= first;
       if (read.bars.length >= query.limit || exhausted || span >= cap || failures.length > 0 || (start === null && read.bars.length === 0 && span > 8 * WEEK_MS)) {
         return read;
       }
       span = Math.min(cap, span * 2);
     }
+  }
+
+  /**
+   * For a run over [from, to) in a worker (a backtest, a gym session, an
+   * overlay): completes the range from its venue, then gathers what the worker
+   * needs to read it. A replay cannot be read elsewhere: BAD_REQUEST on source.
+   */
+  async runWindow(q: { readonly source: string; readonly symbol: string; readonly interval: Interval; readonly from: number; readonly to: number }, limit: number): Promise<{ truth: TruthSource; window: WindowRequest }> {
+    const ref = this.resolve(q.source, q.symbol, q.interval);
+    const truth = this.truthOf(ref);
+    if (truth === null) throw new ContractFailure('BAD_REQUEST', `runs read a stored or simulated series, not the live "${q.source}" feed`, 'params.source');
+    const start = await this.starts.of(ref);
+    const failures = await this.complete(ref, q.from, q.to, start);
+    return { truth, window: this.window(ref, q.interval, q.from, q.to, limit, start, failures) };
   }
 
   /**
@@ -121,13 +136,9 @@ export class BarService {
     return this.complete(ref, from, to, await this.starts.of(ref));
   }
 
-  /** Base bars in [from, to) as held now: the store, the sim's generator or a replay's past, overlaid with live bars. */
+  /** Base bars in [from, to) as held now: the truth overlaid with live bars. */
   baseBars(ref: SeriesRef, from: number, to: number): BarColumns {
-    const feed = this.feeds.get(ref.source);
-    const held =
-      feed !== undefined && !feed.persist
-        ? (feed.historySync?.(ref.symbol, from, to) ?? EMPTY_COLUMNS)
-        : this.store.range({ source: ref.source, symbol: ref.symbol, interval: ref.base }, from, to);
+    const held = this.truthBars(ref, from, to);
     const merger = this.liveMerger(ref.source, ref.symbol);
     return merger === undefined ? held : overlay(held, merger.between(from, to));
   }
@@ -144,44 +155,71 @@ export class BarService {
     return this.filler.ensure({ feed, key: { source: ref.source, symbol: ref.symbol, interval: '1m' }, market: ref.market, start }, from, to);
   }
 
-  private answer(ref: SeriesRef, interval: Interval, from: number, to: number, limit: number, start: number | null, failures: readonly LoadFailure[]): BarsRead {
-    const base = this.baseBars(ref, from, to);
-    let bars = base;
-    if (interval !== ref.base) {
-      // Only bars before `to` were read: a bucket cut by `to` is partial, however late it is now.
-      const asOf = Math.min(this.nowFor(ref.source), to);
-      const all = aggregate(ref.market, interval, base, { baseMs: INTERVAL_MS[ref.base], asOf });
-      bars = sliceColumns(all, lowerBound(all, from), lowerBound(all, to));
-    }
-    const truncated = bars.length > limit;
-    if (truncated) bars = sliceColumns(bars, bars.length - limit, bars.length);
-    const first = bars.length > 0 ? (bars.time[0] ?? from) : to;
-    const windowFrom = truncated ? first : from;
-    const older = start !== null && first <= start ? null : start === null && bars.length === 0 ? null : first;
-    return { market: ref.market, bars, truncated, older, coverage: this.coverage(ref, interval, windowFrom, to, base, bars, start, failures) };
-  }
-
-  private coverage(ref: SeriesRef, interval: Interval, from: number, to: number, base: BarColumns, bars: BarColumns, start: number | null, failures: readonly LoadFailure[]): Coverage {
-    const clock = this.nowFor(ref.source);
-    // Only closed base slots are judged: the one forming now is not missing.
-    const until = Math.max(from, Math.min(to, clock - (clock % MINUTE_MS)));
+  /** What a window read needs, gathered on this thread (voids and an import's end come from the store). */
+  window(ref: SeriesRef, interval: Interval, from: number, to: number, limit: number, start: number | null, failures: readonly LoadFailure[]): WindowRequest {
     const key = { source: ref.source, symbol: ref.symbol, interval: ref.base };
     const feed = this.feeds.get(ref.source);
-    const baseIn = sliceColumns(base, lowerBound(base, from), lowerBound(base, until));
-    const present = lowerBound(bars, until) - lowerBound(bars, from);
-    return coverageOf({
-      market: ref.market,
-      base: ref.base,
+    const clock = this.nowFor(ref.source);
+    return {
+      ref,
       interval,
       from,
-      to: until,
-      baseTimes: baseIn.time,
-      present,
+      to,
+      limit,
       start,
       end: feed === undefined ? (this.store.bounds(key)?.last ?? null) : null,
-      voids: feed !== undefined && !feed.persist ? [] : this.voids.list(key, from, until),
+      voids: feed !== undefined && !feed.persist ? [] : this.voids.list(key, from, Math.min(to, clock)),
       failures,
-    });
+      clock,
+    };
+  }
+
+  /** Where a worker finds this series' base bars, or null when only this thread has them (a replay). */
+  truthOf(ref: SeriesRef): TruthSource | null {
+    const feed = this.feeds.get(ref.source);
+    if (feed === undefined || feed.persist) return { kind: 'store', file: this.dbFile };
+    return feed.generator ?? null;
+  }
+
+  /**
+   * Answers a window: small ones on this thread, large ones in the worker
+   * pool (generation, store reads and aggregation off the event loop), both
+   * from the truth alone; then the live series' minutes from the read's cut
+   * on are joined in (live-tail.ts), so the forming bar is there.
+   */
+  private async answer(w: WindowRequest, signal?: AbortSignal): Promise<BarsRead> {
+    const truth = this.truthOf(w.ref);
+    const slots = (w.to - w.from) / INTERVAL_MS[w.ref.base] / density(w.ref.market);
+    let read: BarsRead;
+    if (truth === null || slots <= INLINE_BASE_SLOTS) {
+      // Generated history a session per turn, then the read in a turn of its own: many small reads started
+      // together run as short tasks with other clients' I/O in between, never as one long task.
+      await this.feeds.get(w.ref.source)?.prepareHistory?.(w.ref.symbol, w.from, w.to);
+      await eventLoopTurn();
+      if (signal?.aborted === true) throw new JobCancelled();
+      read = readWindow((a, b) => this.truthBars(w.ref, a, b), w);
+    } else {
+      read = await this.pool.run({ kind: 'read', truth, window: w }, signal === undefined ? {} : { signal });
+    }
+    return this.withLive(read, w);
+  }
+
+  private withLive(read: BarsRead, w: WindowRequest): BarsRead {
+    const join = liveJoin(w.ref, w.interval, read.bars, read.cut);
+    const merger = this.liveMerger(w.ref.source, w.ref.symbol);
+    const live = merger?.between(read.cut, w.to);
+    if (live === undefined || live.length === 0) return { ...read, join };
+    let bars = withLiveBars(w.ref, w.interval, read.bars, join, live, w.from, w.to, Math.min(w.clock, w.to));
+    if (bars.length > w.limit) bars = sliceColumns(bars, bars.length - w.limit, bars.length);
+    return { ...read, bars, join };
+  }
+
+  /** Base bars in [from, to) of the truth alone: the store, the sim's generator or a replay's past (closed minutes only). */
+  truthBars(ref: SeriesRef, from: number, to: number): BarColumns {
+    const feed = this.feeds.get(ref.source);
+    return feed !== undefined && !feed.persist
+      ? (feed.historySync?.(ref.symbol, from, to) ?? EMPTY_COLUMNS)
+      : this.store.range({ source: ref.source, symbol: ref.symbol, interval: ref.base }, from, to);
   }
 
   private checked(ref: SeriesRef, interval: Interval): SeriesRef {

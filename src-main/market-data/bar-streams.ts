@@ -1,13 +1,16 @@
 import type { BarStreamParams, BarStreamPayload } from '../../shared/contract';
-import { barsFromColumns, lowerBound } from '../../shared/domain/bar-columns';
+import { barsFromColumns, lowerBound, type BarColumns } from '../../shared/domain/bar-columns';
 import type { EpochMs } from '../../shared/domain/epoch';
 import { INTERVAL_MS } from '../../shared/domain/interval';
 import { aggregate } from '../../shared/market/aggregate';
 import { bucketOf } from '../../shared/market/bucket';
+import { eventLoopTurn } from '../app/event-loop-turn';
 import type { Logger } from '../rpc';
 import type { SubscriberContext } from '../rpc';
 import type { MergedUpdate } from '../market/bar-merger';
 import type { BarService, SeriesRef } from './bar-service';
+import { joinLive, type LiveJoin } from './live-tail';
+import { SharedFlight } from './shared-flight';
 import type { FeedRegistry } from './feed-registry';
 import type { LiveHub } from './live-hub';
 
@@ -23,6 +26,10 @@ export const SNAPSHOT_BARS = 2_000;
  */
 export class BarStreams {
   private readonly active = new Set<{ ref: SeriesRef; halt: () => void; resume: () => void }>();
+  /** Snapshot reads in progress, one per (series, interval), shared by every stream that opens meanwhile. */
+  private readonly loads = new SharedFlight<Snapshot>();
+  /** The last update payload made per (series, interval), reused by every stream of that key. */
+  private readonly updates = new Map<string, { seq: number; payload: BarStreamPayload | null }>();
 
   constructor(
     private readonly service: BarService,
@@ -66,11 +73,27 @@ export class BarStreams {
   private start(ref: SeriesRef, params: BarStreamParams, emit: (p: BarStreamPayload) => void, subscriber: SubscriberContext): () => void {
     let stopped = false;
     let ready = false;
-    const held: MergedUpdate[] = [];
+    // A stream closed before its snapshot leaves the shared load (which stops once nobody waits for it).
+    const gone = new AbortController();
+    // Updates that arrive before the snapshot is out: the latest per bar, so a slow start holds little.
+    const held = new Map<number, MergedUpdate>();
+    let join: LiveJoin | undefined;
     let unsubscribe: () => void = () => undefined;
+    // Live changes are sent once per task (a tick of prints moves one bar many times): the latest per bar.
+    const pending = new Map<number, MergedUpdate>();
+    const flush = (): void => {
+      const batch = [...pending.values()].sort((a, b) => a.seq - b.seq);
+      pending.clear();
+      if (stopped) return;
+      for (const u of batch) this.forward(ref, params, u, join, emit);
+    };
     const onUpdate = (u: MergedUpdate): void => {
-      if (!ready) held.push(u);
-      else this.forward(ref, params, u, emit);
+      if (!ready) {
+        held.set(u.bar.time, u);
+        return;
+      }
+      if (pending.size === 0) queueMicrotask(flush);
+      pending.set(u.bar.time, u);
     };
     if (this.feeds.get(ref.source) !== undefined) {
       try {
@@ -80,45 +103,115 @@ export class BarStreams {
         this.log.warn(`bars stream ${ref.source}:${ref.symbol}: no live series (${err instanceof Error ? err.message : String(err)})`);
       }
     }
-    void this.snapshot(ref, params)
-      .then((payload) => {
-        if (stopped) return;
+    void this.snapshot(ref, params, gone.signal)
+      .then(async (snap) => {
+        const { payload, streamSeq } = snap;
+        // A client that has not read what it was sent gets its snapshot once it has: the backlog stays bounded.
+        const over = (): boolean => stopped || subscriber.isClosed();
+        await whenFree(subscriber, over);
+        // One snapshot per turn of the event loop (each is thousands of bars to check and encode).
+        await eventLoopTurn();
+        if (over()) return;
         emit(payload);
         ready = true;
+        join = snap.join;
         // Updates up to the snapshot's sequence number are already in it.
-        for (const u of held.splice(0)) if (u.seq > payload.streamSeq) this.forward(ref, params, u, emit);
+        const late = [...held.values()].filter((u) => u.seq > streamSeq).sort((a, b) => a.seq - b.seq);
+        held.clear();
+        for (const u of late) this.forward(ref, params, u, join, emit);
       })
       .catch((err: unknown) => {
+        if (stopped) return;
         this.log.error(`bars stream ${ref.source}:${ref.symbol} ${params.interval} could not load its snapshot`, err);
-        if (!stopped) {
-          emit({ kind: 'snapshot', market: ref.market, bars: [], streamSeq: 0 });
-          ready = true;
-        }
+        emit({ kind: 'snapshot', market: ref.market, bars: [], streamSeq: 0 });
+        ready = true;
       });
     return () => {
       stopped = true;
+      gone.abort();
       unsubscribe();
     };
   }
 
-  private async snapshot(ref: SeriesRef, params: BarStreamParams): Promise<BarStreamPayload> {
-    const result = await this.service.get({ ...params, limit: SNAPSHOT_BARS });
-    // Read in the same turn as the bars: no live update can fall between them.
-    const streamSeq = this.live.get(ref.source, ref.symbol)?.merger.lastSeq ?? 0;
-    return { kind: 'snapshot', market: result.market, bars: barsFromColumns(result.bars), streamSeq, older: result.older as EpochMs | null, coverage: result.coverage };
+  /**
+   * The stream's first read, shared by every stream of the same series and
+   * interval that opens meanwhile: one read, and one payload object for all
+   * of them (checked and encoded once downstream).
+   */
+  private snapshot(ref: SeriesRef, params: BarStreamParams, signal: AbortSignal): Promise<Snapshot> {
+    const key = `${ref.source}\u0000${ref.symbol}\u0000${params.interval}`;
+    return this.loads.run(
+      key,
+      async (s) => {
+        const read = await this.service.get({ ...params, limit: SNAPSHOT_BARS }, s);
+        // Read in the same turn as the bars: no live update can fall between them.
+        const streamSeq = this.live.get(ref.source, ref.symbol)?.merger.lastSeq ?? 0;
+        const payload: BarStreamPayload = { kind: 'snapshot', market: read.market, bars: barsFromColumns(read.bars), streamSeq, older: read.older as EpochMs | null, coverage: read.coverage };
+        return { payload, streamSeq, join: read.join };
+      },
+      signal,
+    );
   }
 
-  private forward(ref: SeriesRef, params: BarStreamParams, u: MergedUpdate, emit: (p: BarStreamPayload) => void): void {
-    if (params.interval === ref.base) {
-      emit({ kind: 'update', bars: [u.bar], streamSeq: u.seq });
+  /**
+   * The update a live change makes at the stream's interval. Every stream of
+   * the same series and interval gets the same payload object for the same
+   * change (computed once, checked and encoded once downstream).
+   */
+  private forward(ref: SeriesRef, params: BarStreamParams, u: MergedUpdate, join: LiveJoin | undefined, emit: (p: BarStreamPayload) => void): void {
+    const key = `${ref.source}\u0000${ref.symbol}\u0000${params.interval}`;
+    const memo = this.updates.get(key);
+    if (memo?.seq === u.seq) {
+      if (memo.payload !== null) emit(memo.payload);
       return;
     }
-    const bucket = bucketOf(ref.market, params.interval, u.bar.time);
-    if (bucket === null) return;
-    const base = this.service.baseBars(ref, bucket.start, bucket.end);
-    const derived = aggregate(ref.market, params.interval, base, { baseMs: INTERVAL_MS[ref.base], asOf: this.service.nowFor(ref.source) });
-    const i = lowerBound(derived, bucket.start);
-    if (derived.time[i] !== bucket.start) return;
-    emit({ kind: 'update', bars: barsFromColumns(derived).slice(i, i + 1), streamSeq: u.seq });
+    const payload = this.updateFor(ref, params, u, join);
+    this.updates.set(key, { seq: u.seq, payload });
+    if (payload !== null) emit(payload);
   }
+
+  /**
+   * The bucket a changed minute falls in, recomputed: from the snapshot's join
+   * (its truth prefix and the live minutes since) when the live series holds
+   * every minute needed, else from the bucket's base bars.
+   */
+  private updateFor(ref: SeriesRef, params: BarStreamParams, u: MergedUpdate, join: LiveJoin | undefined): BarStreamPayload | null {
+    if (params.interval === ref.base) return { kind: 'update', bars: [u.bar], streamSeq: u.seq };
+    const bucket = bucketOf(ref.market, params.interval, u.bar.time);
+    if (bucket === null) return null;
+    const asOf = this.service.nowFor(ref.source);
+    const merger = this.live.get(ref.source, ref.symbol)?.merger;
+    const oldest = merger?.oldest() ?? null;
+    let derived: BarColumns;
+    if (join !== undefined && merger !== undefined && oldest !== null && bucket.start >= join.bucketStart && oldest <= Math.max(join.cut, bucket.start)) {
+      const minutes = merger.between(Math.max(join.cut, bucket.start), bucket.end);
+      derived = joinLive(ref, params.interval, bucket.start === join.bucketStart ? join : { bucketStart: bucket.start, prefix: null, cut: join.cut }, minutes, asOf);
+    } else {
+      derived = aggregate(ref.market, params.interval, this.service.baseBars(ref, bucket.start, bucket.end), { baseMs: INTERVAL_MS[ref.base], asOf });
+    }
+    const i = lowerBound(derived, bucket.start);
+    if (derived.time[i] !== bucket.start) return null;
+    return { kind: 'update', bars: barsFromColumns(derived).slice(i, i + 1), streamSeq: u.seq };
+  }
+}
+
+/** A stream's first payload, its live sequence number, and where live bars join its read. */
+interface Snapshot {
+  readonly payload: BarStreamPayload;
+  readonly streamSeq: number;
+  readonly join: LiveJoin | undefined;
+}
+
+/** How often a stream waiting for its client to catch up looks again. */
+const BUSY_RECHECK_MS = 50;
+
+/** Resolves once the subscriber can take more, or the stream has stopped. */
+function whenFree(subscriber: SubscriberContext, stopped: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (stopped() || !subscriber.isBusy()) resolve();
+      else setTimeout(check, BUSY_RECHECK_MS).unref();
+    };
+    check();
+  });
 }

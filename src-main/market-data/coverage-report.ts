@@ -40,7 +40,8 @@ interface Piece {
  * The coverage of one read: the bars a complete series has in the window at
  * the requested interval, the bars present, and every run of empty base
  * slots split by why it is empty (reasons in order of precedence:
- * before-start, after-end, a recorded void, a failed load, else missing).
+ * before-start, incomplete (an interrupted import), after-end, another
+ * recorded void, a failed load, else missing).
  */
 export function coverageOf(input: CoverageInput): Coverage {
   const { market, base, from, to } = input;
@@ -103,8 +104,10 @@ function split(span: Span, input: CoverageInput): Piece[] {
 
 function reasonAt(t: number, input: CoverageInput): { reason: MissingReason; note: string | undefined } {
   if (input.start !== null && t < input.start) return { reason: 'before-start', note: undefined };
-  if (input.end !== null && t > input.end) return { reason: 'after-end', note: undefined };
   const v = input.voids.find((x) => t >= x.from && t < x.to);
+  // An interrupted import's span is incomplete, even past the last bar it got to store.
+  if (v?.reason === 'incomplete') return { reason: 'incomplete', note: undefined };
+  if (input.end !== null && t > input.end) return { reason: 'after-end', note: undefined };
   if (v !== undefined) return { reason: v.reason, note: undefined };
   const f = input.failures.find((x) => t >= x.from && t < x.to);
   if (f !== undefined) return { reason: 'not-loaded', note: f.message };

@@ -8,11 +8,16 @@ import { BarService } from './bar-service';
 import { BarStreams } from './bar-streams';
 import { FeedRegistry } from './feed-registry';
 import { HistoryFiller } from './history-filler';
+import type { JobPool } from '../workers/job-pool';
 import { LiveHub } from './live-hub';
 
 export interface MarketDataOptions {
   readonly store: BarStore;
   readonly voids: BarVoids;
+  /** The database file (a worker reads it with a connection of its own). */
+  readonly dbFile: string;
+  /** Where large reads run (a worker pool, or inline). */
+  readonly pool: JobPool;
   readonly clock: Clock;
   readonly ticker: Ticker;
   readonly log: Logger;
@@ -56,7 +61,7 @@ export class MarketData {
     this.filler = new HistoryFiller(store, options.voids, clock, log, (source, symbol, bars) => {
       this.live.get(source, symbol)?.merger.history(bars);
     });
-    this.service = new BarService(store, options.voids, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger, this.filler);
+    this.service = new BarService(store, options.voids, this.feeds, clock, (source, symbol) => this.live.get(source, symbol)?.merger, this.filler, options.pool, options.dbFile);
     this.streams = new BarStreams(this.service, this.feeds, this.live, log);
     this.replay.onReset((symbol) => this.streams.reset('replay', symbol));
   }

@@ -39,6 +39,8 @@ export class EvaluationPool {
       for (let i = 0; i < sets.length; i += BATCH) {
         out.push(...evaluateParams(this.job, bars, sets.slice(i, i + BATCH)));
         onProgress?.(out.length, sets.length);
+        // Let the event loop turn between batches, so a stop (Ctrl-C) is seen.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       return out;
     }

@@ -1,5 +1,9 @@
 import type { ClientFrame, ContractError, ServerFrame } from '../../shared/contract';
+import { CLIENT_LIMITS, limitError, type ClientLimits } from './client-limits';
 import type { Dispatcher } from './dispatcher';
+
+/** Subscriptions a leaving client has stopped per turn of the event loop. */
+const STOPS_PER_TURN = 32;
 
 interface OpenSubscription {
   readonly stop: () => void;
@@ -10,19 +14,28 @@ interface OpenSubscription {
  * One connected client (a window over IPC, a browser over WebSocket): runs its
  * frames through the dispatcher and sends replies and event frames down one
  * ordered channel. A subscription's reply always precedes its first event;
- * events are numbered per subscription from 1. When the client goes away,
- * `dispose` stops every subscription it held.
+ * events are numbered per subscription from 1. A client is bounded
+ * (client-limits.ts): calls in flight, subscriptions and bytes queued; past a
+ * limit a request is refused with LIMIT naming it. When the client goes away,
+ * `dispose` stops every subscription it held and aborts the work still going
+ * for its calls.
  */
 export class ClientSession {
   private readonly subscriptions = new Map<number, OpenSubscription>();
   private nextSubscription = 1;
   private closed = false;
+  private readonly inFlight = new Set<AbortController>();
+  /** Aborted when the session ends: background work this client started (a backtest) stops with it. */
+  private readonly lifetime = new AbortController();
 
   constructor(
     private readonly dispatcher: Dispatcher,
     private readonly send: (frame: ServerFrame) => void,
     /** True while the transport cannot take more (a socket's buffer is full). */
     private readonly isBusy: () => boolean = () => false,
+    /** Bytes sent and not yet read by the client (a socket's buffered amount). */
+    private readonly queuedBytes: () => number = () => 0,
+    private readonly limits: ClientLimits = CLIENT_LIMITS,
   ) {}
 
   get subscriptionCount(): number {
@@ -33,13 +46,35 @@ export class ClientSession {
     if (this.closed) return;
     switch (frame.t) {
       case 'call': {
-        const outcome = await this.dispatcher.call(frame.method, frame.params);
-        if (this.closed) return;
-        if (outcome.ok) this.send({ t: 'reply', id: frame.id, ok: true, result: outcome.result });
-        else this.fail(frame.id, outcome.error);
+        if (this.queuedBytes() > this.limits.queuedBytes) {
+          this.fail(frame.id, limitError('queuedBytes', this.limits));
+          return;
+        }
+        if (this.inFlight.size >= this.limits.callsInFlight) {
+          this.fail(frame.id, limitError('callsInFlight', this.limits));
+          return;
+        }
+        const call = new AbortController();
+        this.inFlight.add(call);
+        try {
+          const outcome = await this.dispatcher.call(frame.method, frame.params, { signal: call.signal, session: this.lifetime.signal });
+          if (this.closed) return;
+          if (outcome.ok) this.send({ t: 'reply', id: frame.id, ok: true, result: outcome.result });
+          else this.fail(frame.id, outcome.error);
+        } finally {
+          this.inFlight.delete(call);
+        }
         return;
       }
       case 'sub':
+        if (this.queuedBytes() > this.limits.queuedBytes) {
+          this.fail(frame.id, limitError('queuedBytes', this.limits));
+          return;
+        }
+        if (this.subscriptions.size >= this.limits.subscriptions) {
+          this.fail(frame.id, limitError('subscriptions', this.limits));
+          return;
+        }
         this.subscribe(frame.id, frame.event, frame.params);
         return;
       case 'unsub': {
@@ -63,11 +98,20 @@ export class ClientSession {
     else this.fail(id, error);
   }
 
-  /** Stops every subscription; later frames are ignored. Safe to call twice. */
+  /** Stops every subscription and aborts the work of calls in flight; later frames are ignored. Safe to call twice. */
   dispose(): void {
     this.closed = true;
-    for (const sub of this.subscriptions.values()) sub.stop();
+    for (const call of this.inFlight) call.abort();
+    this.inFlight.clear();
+    this.lifetime.abort();
+    // Hundreds of subscriptions are stopped a batch per turn, so one client leaving cannot hold the loop.
+    const stops = [...this.subscriptions.values()].map((s) => s.stop);
     this.subscriptions.clear();
+    const batch = (): void => {
+      for (const stop of stops.splice(0, STOPS_PER_TURN)) stop();
+      if (stops.length > 0) setImmediate(batch);
+    };
+    batch();
   }
 
   private fail(id: number, error: ContractError): void {
@@ -93,7 +137,7 @@ export class ClientSession {
         if (replied) deliver(payload);
         else early.push(payload);
       },
-      { isBusy: this.isBusy },
+      { isBusy: this.isBusy, isClosed: () => this.closed },
     );
     if (!outcome.ok) {
       this.fail(id, outcome.error);

@@ -9,9 +9,11 @@ import {
   type EventName,
   type MethodName,
 } from '../../shared/contract';
-import type { EventSources, MethodHandlers, SubscriberContext } from './handlers';
+import type { CallContext, EventSources, MethodHandlers, SubscriberContext } from './handlers';
 
-const NEVER_BUSY: SubscriberContext = { isBusy: () => false };
+const NEVER_BUSY: SubscriberContext = { isBusy: () => false, isClosed: () => false };
+/** For calls from no client in particular (the CLI): never aborted. */
+const NO_CLIENT: CallContext = { signal: new AbortController().signal, session: new AbortController().signal };
 
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: ContractError };
 export type SubscribeOutcome = { ok: true; stop: () => void } | { ok: false; error: ContractError };
@@ -28,20 +30,23 @@ export interface Logger {
  * Never throws: every failure becomes a structured error.
  */
 export class Dispatcher {
+  /** Event payloads already checked, by identity. */
+  private readonly checked = new WeakMap<object, unknown>();
+
   constructor(
     private readonly handlers: MethodHandlers,
     private readonly sources: EventSources,
     private readonly log: Logger,
   ) {}
 
-  async call(method: string, rawParams: unknown): Promise<CallOutcome> {
+  async call(method: string, rawParams: unknown, ctx: CallContext = NO_CLIENT): Promise<CallOutcome> {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `unknown method "${method}"`, path: 'method' } };
     }
     const params = parseAt(methods[method].params, rawParams, 'params');
     if (!params.ok) return params;
     try {
-      const result: unknown = await this.invoke(method, params.value);
+      const result: unknown = await this.invoke(method, params.value, ctx);
       const checked = parseAt(methods[method].result, result, 'result');
       if (!checked.ok) {
         this.log.error(`handler ${method} returned a result that breaks the contract: ${checked.error.message}`);
@@ -61,7 +66,16 @@ export class Dispatcher {
     if (!params.ok) return params;
     try {
       const stop = this.start(event, params.value, (payload) => {
+        // Nothing is checked or sent for a subscriber that has gone.
+        if (subscriber.isClosed()) return;
+        // One payload object sent to many subscribers (a shared snapshot) is checked once, and they all get the same checked object.
+        const known = typeof payload === 'object' && payload !== null ? this.checked.get(payload) : undefined;
+        if (known !== undefined) {
+          sink(known);
+          return;
+        }
         const checked = events[event].payload.safeParse(payload);
+        if (checked.success && typeof payload === 'object' && payload !== null) this.checked.set(payload, checked.data);
         if (checked.success) sink(checked.data);
         else this.log.error(`event ${event} emitted a payload that breaks the contract`, checked.error);
       }, subscriber);
@@ -73,9 +87,9 @@ export class Dispatcher {
 
   // The casts below join a name to its own handler: TypeScript cannot follow
   // the correlation between a generic key and an indexed mapped type.
-  private invoke(method: MethodName, params: unknown): unknown {
-    const handler = this.handlers[method] as (p: unknown) => unknown;
-    return handler(params);
+  private invoke(method: MethodName, params: unknown, ctx: CallContext): unknown {
+    const handler = this.handlers[method] as (p: unknown, c: CallContext) => unknown;
+    return handler(params, ctx);
   }
 
   private start(event: EventName, params: unknown, emit: (payload: unknown) => void, subscriber: SubscriberContext): () => void {

@@ -17,8 +17,8 @@ export function parseClientFrame(json: unknown): FrameParse {
   return { ok: false, id: idOf(json), error: { code: 'BAD_REQUEST', message: `${path}: ${issue?.message ?? 'invalid frame'}`, path } };
 }
 
-/** The request id of a frame too large to parse, read from its first characters ("id" comes early in our clients' frames). */
-function idOfText(text: string): number | null {
+/** The request id of a frame not parsed (too large, or refused unread), from its first characters ("id" comes early in our clients' frames). */
+export function requestIdOf(text: string): number | null {
   const m = /"id"\s*:\s*(\d{1,15})[,}]/.exec(text.slice(0, 512));
   return m?.[1] === undefined ? null : Number(m[1]);
 }
@@ -26,7 +26,7 @@ function idOfText(text: string): number | null {
 /** Parses a text frame from the WebSocket transport; one over the size limit is refused against its id, unparsed. */
 export function parseClientText(text: string): FrameParse {
   if (text.length > MAX_FRAME_BYTES / 3 && Buffer.byteLength(text, 'utf8') > MAX_FRAME_BYTES) {
-    return { ok: false, id: idOfText(text), error: { code: 'TOO_LARGE', message: `frame larger than ${String(MAX_FRAME_BYTES)} bytes`, path: '' } };
+    return { ok: false, id: requestIdOf(text), error: { code: 'TOO_LARGE', message: `frame larger than ${String(MAX_FRAME_BYTES)} bytes`, path: '' } };
   }
   let json: unknown;
   try {

@@ -16,6 +16,7 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   UNAVAILABLE: 503,
   TIMEOUT: 504,
   TOO_LARGE: 413,
+  LIMIT: 429,
   INTERNAL: 500,
 };
 
@@ -101,7 +102,15 @@ function route(httpMethod: string, path: string, allowed: (m: string) => void): 
  */
 export async function handleGymRequest(req: IncomingMessage, res: ServerResponse, path: string, dispatcher: Dispatcher): Promise<void> {
   let allow = '';
-  const found = route(req.method ?? 'GET', path, (m) => (allow = m));
+  let found: Route | null;
+  try {
+    found = route(req.method ?? 'GET', path, (m) => (allow = m));
+  } catch (err) {
+    // The server refuses malformed escapes before this; should one get here, it is still the request's fault.
+    if (!(err instanceof URIError)) throw err;
+    fail(res, { code: 'BAD_REQUEST', message: 'the path has a malformed percent-escape', path: '' });
+    return;
+  }
   if (found === null) {
     if (allow !== '') {
       res.setHeader('Allow', allow);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../app/core';
 import { GYM_PREFIX, handleGymRequest } from './gym-http';
-import { checkRequest, createAccessToken, loopbackHosts, SECURITY_HEADERS, sendStatic, WsTransport, type GuardConfig } from '../transport';
+import { checkRequest, createAccessToken, loopbackHosts, parseRequestTarget, SECURITY_HEADERS, sendStatic, WsTransport, type GuardConfig } from '../transport';
 
 export interface ServeOptions {
   readonly core: Core;
@@ -29,16 +29,6 @@ export const WS_PATH = '/api/ws';
 function refuse(res: ServerResponse, status: number, reason: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
   res.end(`${reason}\n`);
-}
-
-/**
- * The request target as a URL, or null when it cannot be one (e.g. "//[/").
- * Parsed against a fixed base so that only path and query are taken from it.
- */
-function requestUrl(target: string | undefined): URL | null {
-  const path = target ?? '/';
-  if (!path.startsWith('/') || path.startsWith('//')) return null;
-  return URL.canParse(path, 'http://local') ? new URL(path, 'http://local') : null;
 }
 
 function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403, reason: string): void {
@@ -69,11 +59,12 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
   };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = requestUrl(req.url);
-    if (url === null) {
-      refuse(res, 400, 'bad request target');
+    const target = parseRequestTarget(req.url);
+    if (!target.ok) {
+      refuse(res, 400, target.reason);
       return;
     }
+    const url = target.url;
     const verdict = checkRequest(req, url, guard, false);
     if (!verdict.ok) {
       refuse(res, verdict.status, verdict.reason);
@@ -101,11 +92,12 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
     // Node removes its own error listener before 'upgrade': without this, a
     // peer that resets the connection would crash the process.
     socket.on('error', () => socket.destroy());
-    const url = requestUrl(req.url);
-    if (url === null) {
-      refuseUpgrade(socket, 400, 'bad request target');
+    const target = parseRequestTarget(req.url);
+    if (!target.ok) {
+      refuseUpgrade(socket, 400, target.reason);
       return;
     }
+    const url = target.url;
     if (url.pathname !== WS_PATH) {
       refuseUpgrade(socket, 403, 'no WebSocket here');
       return;

@@ -39,6 +39,11 @@ export class BacktestRunRepository {
     this.deleteOne = db.prepare('DELETE FROM backtest_runs WHERE id = ?');
   }
 
+  /** Closes the connection (a worker thread's own writer). */
+  close(): void {
+    this.db.close();
+  }
+
   save(run: StoredBacktestRun): void {
     this.db
       .transaction(() => {

@@ -1,4 +1,5 @@
 import { concatColumns, EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../shared/domain/bar-columns';
+import { EPOCH_MS_MAX, EPOCH_MS_MIN, EPOCH_RANGE_TEXT } from '../../shared/domain/epoch';
 import { INTERVAL_MS, type BaseInterval } from '../../shared/domain/interval';
 import type { MarketKind } from '../../shared/market/market-kind';
 import { decodeChunk, encodeChunk } from './bar-chunk-codec';
@@ -25,10 +26,16 @@ export function chunkSpan(interval: BaseInterval): number {
   return SLOTS_PER_CHUNK * INTERVAL_MS[interval];
 }
 
-/** Rows must be sorted by time without duplicates; throws naming the first offending row. */
-function assertSorted(c: BarColumns): void {
+/** Rows must be sorted by time without duplicates, and open inside the contract's range; throws naming the first offending row. */
+function assertStorable(c: BarColumns): void {
   for (let i = 1; i < c.length; i++) {
     if ((c.time[i] ?? 0) <= (c.time[i - 1] ?? 0)) throw new Error(`bars must be in strictly increasing time order (row ${String(i)})`);
+  }
+  const first = c.time[0] ?? EPOCH_MS_MIN;
+  const last = c.time[c.length - 1] ?? EPOCH_MS_MIN;
+  // Sorted: the ends bound every row. A bar must open before the range's end.
+  if (c.length > 0 && !(first >= EPOCH_MS_MIN && last < EPOCH_MS_MAX)) {
+    throw new RangeError(`bars must open in ${EPOCH_RANGE_TEXT} (first ${String(first)}, last ${String(last)})`);
   }
 }
 
@@ -93,7 +100,7 @@ export class BarStore {
    * of the batch is applied or none of it. Returns what happened to each bar.
    */
   upsert(key: SeriesKey, market: MarketKind, bars: BarColumns, mode: UpsertMode): MergeCounts {
-    assertSorted(bars);
+    assertStorable(bars);
     const counts: MergeCounts = { inserted: 0, updated: 0, unchanged: 0 };
     if (bars.length === 0) return counts;
     const span = chunkSpan(key.interval);

@@ -63,6 +63,25 @@ export class BarVoids {
       .immediate();
   }
 
+  /**
+   * Removes [from, to) from the spans of `reason`, keeping their parts outside
+   * it: an import that completed its file's span is no longer incomplete
+   * there, and a span another interrupted import left elsewhere stays.
+   */
+  cut(key: SeriesKey, from: number, to: number, reason: VoidReason, at: number): void {
+    if (!(to > from)) return;
+    this.db
+      .transaction(() => {
+        for (const r of this.stmts.overlapping.all(key.source, key.symbol, key.interval, from, to) as VoidRow[]) {
+          if (r.reason !== reason) continue;
+          this.stmts.remove.run(key.source, key.symbol, key.interval, reason, r.from_time);
+          if (r.from_time < from) this.stmts.insert.run(key.source, key.symbol, key.interval, r.from_time, from, reason, at);
+          if (r.to_time > to) this.stmts.insert.run(key.source, key.symbol, key.interval, to, r.to_time, reason, at);
+        }
+      })
+      .immediate();
+  }
+
   /** Forgets every span of `reason` (an import that finished is no longer incomplete). */
   clear(key: SeriesKey, reason: VoidReason): void {
     this.stmts.clear.run(key.source, key.symbol, key.interval, reason);

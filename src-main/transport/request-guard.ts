@@ -26,10 +26,10 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
-/** Loopback names a browser may use for a server bound to `host:port`. */
+/** Loopback names a browser may use for a server bound to `host:port`, lower-cased (Host is compared case-insensitively). */
 export function loopbackHosts(host: string, port: number): ReadonlySet<string> {
   const names = new Set([`127.0.0.1:${String(port)}`, `localhost:${String(port)}`, `[::1]:${String(port)}`]);
-  names.add(`${host.includes(':') ? `[${host}]` : host}:${String(port)}`);
+  names.add(`${host.includes(':') ? `[${host}]` : host}:${String(port)}`.toLowerCase());
   return names;
 }
 
@@ -40,14 +40,16 @@ export function loopbackHosts(host: string, port: number): ReadonlySet<string> {
  * A WebSocket from a browser must also come from our own origin.
  */
 export function checkRequest(req: IncomingMessage, url: URL, config: GuardConfig, isUpgrade: boolean): GuardVerdict {
-  const host = req.headers.host ?? '';
+  // Host names and URL schemes are case-insensitive (RFC 9110 §4.2.3, RFC 3986 §3.1): LOCALHOST is localhost.
+  const host = (req.headers.host ?? '').toLowerCase();
   if (config.allowedHosts !== null && !config.allowedHosts.has(host)) {
-    return { ok: false, status: 403, reason: `host "${host}" is not served here` };
+    return { ok: false, status: 403, reason: `host "${req.headers.host ?? ''}" is not served here` };
   }
   if (isUpgrade) {
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== `http://${host}` && origin !== `https://${host}`) {
-      return { ok: false, status: 403, reason: `origin "${origin}" may not connect` };
+    const from = origin?.toLowerCase();
+    if (from !== undefined && from !== `http://${host}` && from !== `https://${host}`) {
+      return { ok: false, status: 403, reason: `origin "${origin ?? ''}" may not connect` };
     }
   }
   // Programs (agents on the gym API) may send the token as a bearer credential instead.

@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES, splitFrameText, type ServerFrame } from '../../shared/contract';
 import type { Core } from '../app/core';
-import { parseClientText } from '../rpc';
+import { parseClientText, requestIdOf } from '../rpc';
+import { InboundQueue, MAX_QUEUED_FRAMES } from './inbound-queue';
 
 /** A client whose unsent output passes this is too slow to keep; it is dropped and may reconnect for a fresh snapshot. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -26,6 +27,8 @@ export class WsTransport {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD });
   /** Numbers the multi-part frames sent on every socket. */
   private nextStream = 1;
+  /** Event payloads already encoded, by identity. */
+  private readonly encoded = new WeakMap<object, string>();
   private readonly alive = new WeakMap<WebSocket, boolean>();
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -58,27 +61,48 @@ export class WsTransport {
         return;
       }
       // A frame over one message's size goes as ordered parts (a year of bars must reach the client).
-      for (const text of splitFrameText(JSON.stringify(frame), this.nextStream++, frame.t === 'reply' ? frame.id : null)) ws.send(text);
+      for (const text of splitFrameText(this.encode(frame), this.nextStream++, frame.t === 'reply' ? frame.id : null)) ws.send(text);
     };
-    const connection = this.core.connect(send, () => ws.bufferedAmount > BUSY_BYTES);
+    const connection = this.core.connect(send, () => ws.bufferedAmount > BUSY_BYTES, () => ws.bufferedAmount);
     ws.on('pong', () => this.alive.set(ws, true));
+    const inbound = new InboundQueue(
+      (text) => {
+        const parsed = parseClientText(text);
+        if (!parsed.ok) connection.session.reject(parsed.id, parsed.error);
+        else void connection.session.handle(parsed.frame);
+      },
+      (text) => connection.session.reject(requestIdOf(text), { code: 'LIMIT', message: `more than ${String(MAX_QUEUED_FRAMES)} frames wait to be handled: wait for replies before sending more`, path: 'limits.framesQueued' }),
+    );
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (isBinary) {
         connection.session.reject(null, { code: 'BAD_REQUEST', message: 'binary frames are not part of the protocol: send JSON text', path: '' });
         return;
       }
-      const parsed = parseClientText(rawText(data));
-      if (!parsed.ok) {
-        connection.session.reject(parsed.id, parsed.error);
-        return;
-      }
-      void connection.session.handle(parsed.frame);
+      inbound.push(rawText(data));
     });
-    ws.on('close', () => connection.close());
+    ws.on('close', () => {
+      inbound.close();
+      connection.close();
+    });
     ws.on('error', () => {
+      inbound.close();
       connection.close();
       ws.terminate();
     });
+  }
+
+  /**
+   * A frame as JSON. An event payload sent to many clients (a shared
+   * snapshot, a live update) is encoded once and spliced into each frame.
+   */
+  private encode(frame: ServerFrame): string {
+    if (frame.t !== 'event' || typeof frame.payload !== 'object' || frame.payload === null) return JSON.stringify(frame);
+    let payload = this.encoded.get(frame.payload);
+    if (payload === undefined) {
+      payload = JSON.stringify(frame.payload);
+      this.encoded.set(frame.payload, payload);
+    }
+    return `{"t":"event","subscription":${String(frame.subscription)},"event":${JSON.stringify(frame.event)},"seq":${String(frame.seq)},"payload":${payload}}`;
   }
 
   /** Drops sockets that did not answer the last ping (a peer that vanished without a close). */

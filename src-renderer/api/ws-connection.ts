@@ -7,6 +7,7 @@ import {
   type ReplyFrame,
 } from '../../shared/contract';
 import type { Connection, ConnectionState } from './connection';
+import { pageToken } from './page-token';
 
 interface Pending {
   resolve(reply: ReplyFrame): void;
@@ -157,9 +158,13 @@ export function wsConnection(url: string): Connection {
   };
 }
 
-/** The socket URL for the page we were served from, carrying its access token. */
-export function serveSocketUrl(location: Location): string {
-  const token = new URLSearchParams(location.search).get('token') ?? '';
+/**
+ * The socket URL for the page we were served from, carrying its access token
+ * when the page's URL had one; without it (a reload after the token left the
+ * address bar) the browser's HttpOnly token cookie authenticates the upgrade.
+ */
+export function serveSocketUrl(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
+  const token = pageToken(location);
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}/api/ws?token=${encodeURIComponent(token)}`;
+  return `${scheme}//${location.host}/api/ws${token === null ? '' : `?token=${encodeURIComponent(token)}`}`;
 }

@@ -42,6 +42,8 @@ export interface BacktestStoreState {
   readonly refreshRuns: () => Promise<void>;
   /** Starts a run and follows it: progress, then the result opens. Never rejects. */
   readonly run: (request: ParamsIn<'backtest.run'>) => Promise<void>;
+  /** Stops the run being followed (it ends as canceled). Never rejects. */
+  readonly cancel: () => Promise<void>;
   readonly open: (id: string) => Promise<void>;
   readonly remove: (id: string) => Promise<void>;
   readonly toggleSelected: (id: string) => void;
@@ -96,6 +98,7 @@ export function createBacktestStore(client: Pick<TapedeckClient, 'call' | 'subsc
         set({ runError: progressError(p) });
         return;
       }
+      if (p.status === 'canceled') return;
       void open(p.id);
       void refreshRuns();
     };
@@ -146,6 +149,15 @@ export function createBacktestStore(client: Pick<TapedeckClient, 'call' | 'subsc
           unsubscribe();
           if (unfollow === unsubscribe) unfollow = null;
           set({ progress: null, runError: toContractError(reason) });
+        }
+      },
+      cancel: async () => {
+        const id = get().progress?.id ?? null;
+        if (id === null) return;
+        try {
+          await client.call('backtest.cancel', { id });
+        } catch (reason: unknown) {
+          set({ runError: toContractError(reason) });
         }
       },
       open,

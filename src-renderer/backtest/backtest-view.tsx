@@ -85,7 +85,13 @@ export function BacktestView(): ReactElement {
             </button>
           ))}
         </div>
-        <RunProgress progress={progress} error={runError} />
+        <RunProgress
+          progress={progress}
+          error={runError}
+          onCancel={() => {
+            void store.getState().cancel();
+          }}
+        />
       </div>
       {error !== null && <ErrorNote error={error} onDismiss={dismissError} testId="backtest-error" />}
       <div className="backtest-body">

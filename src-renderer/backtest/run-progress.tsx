@@ -5,6 +5,8 @@ import type { RunProgress as Progress } from './backtest-store';
 export interface RunProgressProps {
   readonly progress: Progress | null;
   readonly error: ContractError | null;
+  /** Stops the run (shown while it runs). */
+  readonly onCancel: () => void;
 }
 
 function statusText(progress: Progress, error: ContractError | null): string {
@@ -17,11 +19,13 @@ function statusText(progress: Progress, error: ContractError | null): string {
       return 'Done';
     case 'failed':
       return error === null ? 'Failed' : `Failed: ${error.message}`;
+    case 'canceled':
+      return 'Canceled';
   }
 }
 
-/** The run started from this window: a progress bar while it runs, then done or failed. */
-export function RunProgress({ progress, error }: RunProgressProps): ReactElement | null {
+/** The run started from this window: a progress bar and Cancel while it runs, then done, failed or canceled. */
+export function RunProgress({ progress, error, onCancel }: RunProgressProps): ReactElement | null {
   if (progress === null) return null;
   const busy = progress.status === 'starting' || progress.status === 'running';
   return (
@@ -37,6 +41,11 @@ export function RunProgress({ progress, error }: RunProgressProps): ReactElement
       <span className="backtest-progress-text num" title={error?.message}>
         {statusText(progress, error)}
       </span>
+      {progress.status === 'running' && (
+        <button type="button" className="button backtest-small" onClick={onCancel} data-testid="backtest-cancel">
+          Cancel
+        </button>
+      )}
     </div>
   );
 }

@@ -126,6 +126,21 @@ describe.skipIf(chromiumPath === null)('the Backtests tab in Chromium via tapede
     await page.screenshot({ path: `${ARTIFACTS}backtest-setups.png` });
   });
 
+  it('cancels a long run from the progress bar', async () => {
+    await page.getByTestId('backtest-pane-setup').click();
+    await page.getByTestId('backtest-source').fill('sim');
+    await page.getByTestId('backtest-symbol').fill('BTCUSDT');
+    await page.getByTestId('backtest-interval').selectOption('1m');
+    const to = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    await page.getByTestId('backtest-from').fill(new Date(to - 2 * 365 * 86_400_000).toISOString().slice(0, 16));
+    await page.getByTestId('backtest-to').fill(new Date(to).toISOString().slice(0, 16));
+    await page.getByTestId('backtest-strategy').selectOption('sma-cross');
+    await page.getByTestId('backtest-run').click();
+    await page.getByTestId('backtest-cancel').click({ timeout: SLOW.timeout });
+    await expect.poll(() => page.getByTestId('backtest-progress').getAttribute('data-status'), SLOW).toBe('canceled');
+    expect(await page.getByTestId('backtest-progress').textContent()).toBe('Canceled');
+  });
+
   it('ran without console errors or CSP violations', () => {
     expect(ws.consoleErrors).toEqual([]);
   });

@@ -68,6 +68,19 @@ describe.skipIf(chromiumPath === null)('the workstation in Chromium via tapedeck
     await page.screenshot({ path: `${ARTIFACTS}about-health.png` });
   });
 
+  it('takes the token out of the address bar after the first load and stays connected, also after a reload (by the cookie)', async () => {
+    const origin = new URL(serve.url).origin;
+    expect(page.url()).toBe(`${origin}/`);
+    const state = page.getByTestId('connection-state');
+    await expect.poll(() => state.getAttribute('data-state'), SLOW).toBe('open');
+    await page.reload();
+    expect(page.url()).toBe(`${origin}/`);
+    await expect.poll(() => state.getAttribute('data-state'), SLOW).toBe('open');
+    await expect.poll(() => page.getByTestId('health-badge').getAttribute('data-status'), SLOW).toBe('OK');
+    // Nowhere in this tab's history either.
+    expect(await page.evaluate(() => window.location.href)).not.toContain('token');
+  });
+
   it('ran without console errors or CSP violations', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { ServerFrame } from '../../shared/contract';
 import { startServeServer, type RunningServer } from '../../src-main/serve/serve-server';
+import type { CoreOptions } from '../../src-main/app/core';
 import { coreFixture, type CoreFixture } from './core-fixture';
 import { tempDir } from './temp-dir';
 
@@ -17,8 +18,8 @@ export interface ServeFixture extends CoreFixture {
 }
 
 /** A real core behind a real `tapedeck serve` HTTP/WebSocket server on a free loopback port. */
-export async function serveFixture(): Promise<ServeFixture> {
-  const fx = coreFixture();
+export async function serveFixture(options: Partial<CoreOptions> = {}): Promise<ServeFixture> {
+  const fx = coreFixture(options);
   const renderer = tempDir('tapedeck-renderer-');
   writeFileSync(join(renderer.path, 'index.html'), INDEX_HTML);
   const server = await startServeServer({ core: fx.core, host: '127.0.0.1', port: 0, rendererDir: renderer.path });

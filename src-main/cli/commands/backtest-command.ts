@@ -7,6 +7,7 @@ import { runBacktest, serializeBacktest, unaffordableNote, type BacktestConfigIn
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
+import { checkpoint } from '../stop';
 import { DATA_FLAG_OPTIONS, DATA_FLAGS_HELP, dataFlagsShape, loadDataFlags, type LoadedBars } from './backtest-data-flags';
 import { userSchedulesFor } from './marker-schedules-flag';
 import { parseParamFlags } from './param-flags';
@@ -156,6 +157,7 @@ Exit codes: 0 ok, 2 bad flags or data (the message names the flag), 1 failure.`,
     const { def, params } = resolveStrategy(f.strategy, f.param);
     allowShortOf(f, def);
     const data = await loadDataFlags(f, io);
+    await checkpoint(io.stop);
     const { setup, config } = runSetup(f, data, def, userSchedulesFor(params, f['data-dir'], io));
     const outcome = runBacktest(createStrategy(def, params, setup), data.columns, config);
     if (!outcome.ok) {

@@ -10,12 +10,13 @@ import { DataSetError } from '../../backtest-data/data-set-error';
 import { inferIntervalMs } from '../../backtest-data/infer-interval';
 import { loadSeriesBars } from '../../backtest-data/series-bars';
 import { binanceConfigFromEnv } from '../../config/binance-config';
-import { resolveDataDir } from '../../config/data-dir';
 import { inferMarketFromBars } from '../../import/infer-market';
 import { UsageError, type CliIo } from '../cli-io';
 import { coverageLines, requireComplete } from '../coverage-note';
+import { dataDirOption } from '../data-dir-option';
 import { printHistoryProgress } from '../history-progress';
 import { isoEndFlag, isoTimeFlag } from '../iso-time';
+import { untilStopped } from '../stop';
 
 /** The flags that say which bars to run on, shared by `tapedeck backtest` and `tapedeck optimize`. */
 export const DATA_FLAG_OPTIONS = {
@@ -94,7 +95,7 @@ export async function loadDataFlags(f: DataFlags, io: CliIo): Promise<LoadedBars
     for (const flag of ['symbol', 'interval', 'from', 'to'] as const) if (f[flag] === undefined) throw new UsageError(`--${flag} is required with --source`);
     const interval = f.interval ?? '1m';
     const core = createCore({
-      dataDir: resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }),
+      dataDir: dataDirOption(f['data-dir'], io),
       mode: 'cli',
       binance: binanceConfigFromEnv(io.env),
       connectFeeds: [f.source ?? ''],
@@ -102,7 +103,7 @@ export async function loadDataFlags(f: DataFlags, io: CliIo): Promise<LoadedBars
     const stopProgress = printHistoryProgress(core, io);
     try {
       const q = { source: f.source ?? '', symbol: f.symbol ?? '', interval, from: f.from ?? 0, to: f.to ?? 0 } as Parameters<typeof loadSeriesBars>[1];
-      const { market, columns, coverage } = await loadSeriesBars(core.market.service, q);
+      const { market, columns, coverage } = await untilStopped(io.stop, loadSeriesBars(core.market.service, q));
       for (const line of coverageLines(coverage, interval)) io.err(line);
       if (f.strict) requireComplete(coverage);
       return { columns, market: f.market ?? market, intervalMs: INTERVAL_MS[interval], label: `${q.source}:${q.symbol} ${interval}` };

@@ -3,13 +3,14 @@ import { MAX_BARS_PER_REQUEST, type BarsResult } from '../../../shared/contract'
 import type { Bar } from '../../../shared/domain/bar';
 import { createCore } from '../../app/core';
 import { binanceConfigFromEnv } from '../../config/binance-config';
-import { resolveDataDir } from '../../config/data-dir';
 import { EXIT, UsageError } from '../cli-io';
 import { coverageLines, requireComplete } from '../coverage-note';
 import { printHistoryProgress } from '../history-progress';
 import type { Command } from '../command';
+import { dataDirOption } from '../data-dir-option';
 import { isoEndFlag, isoTimeFlag } from '../iso-time';
 import { parseFlags } from '../parse-flags';
+import { untilStopped } from '../stop';
 
 const flagsSchema = z
   .object({
@@ -74,18 +75,19 @@ Options:
       return EXIT.ok;
     }
     const f = parsed.values;
-    const core = createCore({ dataDir: resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }), mode: 'cli', binance: binanceConfigFromEnv(io.env), connectFeeds: [f.source] });
+    const core = createCore({ dataDir: dataDirOption(f['data-dir'], io), mode: 'cli', binance: binanceConfigFromEnv(io.env), connectFeeds: [f.source] });
     const stopProgress = printHistoryProgress(core, io);
     try {
       // Through the contract, so the CLI refuses exactly what the UI would.
-      const outcome = await core.dispatcher.call('bars.get', {
+      // A venue history load can take a while: a stop ends the wait (what it stored stays).
+      const outcome = await untilStopped(io.stop, core.dispatcher.call('bars.get', {
         source: f.source,
         symbol: f.symbol,
         interval: f.interval,
         from: f.from,
         to: f.to,
         limit: f.limit,
-      });
+      }));
       if (!outcome.ok) {
         const flag = outcome.error.path.replace(/^params\./, '--');
         const message = outcome.error.message.replace(/^params\./, '--');

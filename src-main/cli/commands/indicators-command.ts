@@ -8,6 +8,10 @@ import { inferMarketFromBars } from '../../import/infer-market';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
+import { checkpoint } from '../stop';
+
+/** Table rows printed between two checks for a stop. */
+const ROWS_PER_CHECK = 50_000;
 
 const flagsSchema = z
   .object({
@@ -49,7 +53,7 @@ Options:
   --symbol S      the symbol (only used to infer the market)
   --json          one JSON object {time: [...], "sma:20": [...], ...}; time is the bar's open, UTC ms`,
 
-  run(args, io) {
+  async run(args, io) {
     const parsed = parseFlags(
       args,
       {
@@ -64,7 +68,7 @@ Options:
     );
     if (parsed.help) {
       io.out(this.help);
-      return Promise.resolve(EXIT.ok);
+      return EXIT.ok;
     }
     const f = parsed.values;
     const specs = f.ind.map((text) => {
@@ -79,6 +83,7 @@ Options:
       if (err instanceof DataSetError) throw new UsageError(`--${err.field}: ${err.message}`);
       throw err;
     }
+    await checkpoint(io.stop);
     const market = f.market ?? inferMarketFromBars(f.symbol, f.tz, bars.columns.time);
     const columns = bars.columns;
     const keys = sessionKeys(market, columns.time);
@@ -90,6 +95,7 @@ Options:
     } else {
       io.out(['time', ...series.map((s) => s.name)].join('\t'));
       for (let i = 0; i < columns.length; i++) {
+        if (i > 0 && i % ROWS_PER_CHECK === 0) await checkpoint(io.stop);
         const cells = series.map((s) => {
           const v = s.values[i] ?? Number.NaN;
           return Number.isNaN(v) ? '' : String(v);
@@ -97,6 +103,6 @@ Options:
         io.out([new Date(columns.time[i] ?? 0).toISOString(), ...cells].join('\t'));
       }
     }
-    return Promise.resolve(EXIT.ok);
+    return EXIT.ok;
   },
 };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { openStore } from '../../app/open-store';
-import { resolveDataDir } from '../../config/data-dir';
 import { BINANCE_DEFAULTS } from '../../feeds/binance/config';
 import {
   IngestedFiles,
@@ -14,7 +13,9 @@ import {
 } from '../../feeds/binance/vision';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { dataDirOption } from '../data-dir-option';
 import { parseFlags } from '../parse-flags';
+import { Interrupted, stopSignalName } from '../stop';
 
 const MAX_FILES = 1000;
 const MAX_LISTED = 10;
@@ -107,20 +108,19 @@ download, unreadable ZIP), 2 bad usage, or none of the files exist.`,
     const f = parsed.values;
     const periods = periodsOf(f);
     const baseUrl = (f['base-url'] ?? BINANCE_DEFAULTS.visionBaseUrl).replace(/\/+$/, '');
-    const stop = new AbortController();
-    void io.stopSignal.then(() => stop.abort());
-    const store = openStore(resolveDataDir({ flag: f['data-dir'], env: io.env.TAPEDECK_DATA_DIR }));
+    const store = openStore(dataDirOption(f['data-dir'], io));
     try {
       const kind = periods[0]?.kind ?? 'monthly';
       io.out(`binance:${f.symbol} 1m (crypto) from ${baseUrl}: ${String(periods.length)} ${kind} file(s) ${periods[0]?.label ?? ''}${periods.length > 1 ? ` .. ${periods[periods.length - 1]?.label ?? ''}` : ''}`);
       const ctx = { db: store.db, bars: store.bars, files: new IngestedFiles(store.db), now: () => Date.now() };
-      const outcomes = await ingestVision(ctx, { baseUrl, symbol: f.symbol, periods, signal: stop.signal, onFile: (o) => describe(o).forEach((l) => io.out(l)) });
+      const outcomes = await ingestVision(ctx, { baseUrl, symbol: f.symbol, periods, signal: io.stop, onFile: (o) => describe(o).forEach((l) => io.out(l)) });
       const t = totalsOf(outcomes);
       io.out(
         `total: ${String(t.ingested)} ingested, ${String(t.alreadyIngested)} already ingested, ${String(t.missing)} not published, ${String(t.failed)} failed; ` +
           `rows ${String(t.rows)}, inserted ${String(t.inserted)}, updated ${String(t.updated)}, duplicates ${String(t.duplicates)}, gaps ${String(t.missingMinutes)} min, rejected ${String(t.rejected)}`,
       );
-      if (stop.signal.aborted) throw new Error(`stopped after ${String(outcomes.length)} of ${String(periods.length)} files`);
+      // Each file is stored whole in one transaction or not at all: what is done stays done.
+      if (io.stop.aborted) throw new Interrupted(stopSignalName(io.stop), `${String(t.ingested + t.alreadyIngested)} of ${String(periods.length)} files stored`);
       const failed = outcomes.find((o) => o.status === 'failed');
       if (failed !== undefined) throw new Error(`${String(t.failed)} file(s) failed, first: ${failed.reason}`);
       if (t.missing === t.files) throw new UsageError(`none of the ${String(t.files)} file(s) is published: check --symbol and the period`);

@@ -7,6 +7,7 @@ import { openStore } from '../../app/open-store';
 import { DATABASE_FILE, resolveDataDir } from '../../config/data-dir';
 import { SettingsRepository } from '../../store';
 import type { CliIo } from '../cli-io';
+import { dataDirOption } from '../data-dir-option';
 
 /** The user's marker schedules in a data directory's settings (the ones the app edits), read and replaced without starting the core. */
 export interface DataDirSchedules {
@@ -22,7 +23,7 @@ function dataDir(flag: string | undefined, io: CliIo): string {
 
 /** Opens (creating it if need be) the data directory's store: `--data-dir`, else TAPEDECK_DATA_DIR, else ~/.tapedeck. */
 export function openDataDirSchedules(flag: string | undefined, io: CliIo): DataDirSchedules {
-  const store = openStore(dataDir(flag, io));
+  const store = openStore(dataDirOption(flag, io));
   const settings = new SettingsRepository(store.db, DEFAULT_SETTINGS, () => Date.now());
   return {
     list: () => settings.get().markerSchedules,

@@ -10,6 +10,7 @@ import { EvaluationPool } from '../../optimize/worker-pool';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
+import { checkpoint, untilStopped } from '../stop';
 import { COST_FLAG_OPTIONS, COST_FLAGS_HELP, costFlagsShape, createStrategy, resolveStrategy, runSetup, statsTable } from './backtest-command';
 import { DATA_FLAG_OPTIONS, DATA_FLAGS_HELP, dataFlagsShape, loadDataFlags } from './backtest-data-flags';
 import { userSchedulesFor } from './marker-schedules-flag';
@@ -100,6 +101,7 @@ Optimisation:
       throw new UsageError(`--range: ${err instanceof Error ? err.message : String(err)}`);
     }
     const data = await loadDataFlags(f, io);
+    await checkpoint(io.stop);
     const { setup, config } = runSetup(f, data, def, userSchedulesFor(baseParams, f['data-dir'], io));
     // A setup the strategy refuses (ORB on daily bars) is refused once, before any thread starts.
     createStrategy(def, baseParams, setup);
@@ -110,8 +112,9 @@ Optimisation:
     let evaluations: Evaluation[];
     let walk: WalkForwardReport | null = null;
     try {
-      evaluations = await pool.evaluate(data.columns, grid);
-      if (windows !== null) walk = await walkForward(data.columns, windows, grid, metric, job, (bars, sets) => pool.evaluate(bars, sets));
+      // A stop ends the wait; closing the pool then ends the workers.
+      evaluations = await untilStopped(io.stop, pool.evaluate(data.columns, grid));
+      if (windows !== null) walk = await untilStopped(io.stop, walkForward(data.columns, windows, grid, metric, job, (bars, sets) => pool.evaluate(bars, sets)));
     } finally {
       await pool.close();
     }

@@ -1,12 +1,15 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createCore } from '../../app/core';
 import { binanceConfigFromEnv } from '../../config/binance-config';
-import { resolveDataDir } from '../../config/data-dir';
 import { startServeServer } from '../../serve/serve-server';
 import { EXIT } from '../cli-io';
 import type { Command } from '../command';
+import { dataDirOption } from '../data-dir-option';
+import { listenRefusal } from '../listen-refusal';
 import { parseFlags } from '../parse-flags';
+import { whenStopped } from '../stop';
 
 const flagsSchema = z
   .object({
@@ -16,7 +19,14 @@ const flagsSchema = z
       .transform(Number)
       .pipe(z.number().int().min(0).max(65535))
       .default(7400),
-    host: z.string().min(1).default('127.0.0.1'),
+    host: z
+      .string()
+      .min(1)
+      // Four dotted numbers are meant as an IPv4 address: 256.1.1.1 is refused here, not looked up as a name.
+      .superRefine((h, ctx) => {
+        if (/^\d+(\.\d+){3}$/.test(h) && isIP(h) !== 4) ctx.addIssue({ code: 'custom', message: `"${h}" is not an IPv4 address (each part is 0 to 255)` });
+      })
+      .default('127.0.0.1'),
     'data-dir': z.string().min(1).optional(),
   })
   .strict();
@@ -53,18 +63,19 @@ Options:
       io.out(this.help);
       return EXIT.ok;
     }
-    const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env.TAPEDECK_DATA_DIR });
-    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env) });
+    const dataDir = dataDirOption(values['data-dir'], io);
+    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env), workerPath: io.coreWorker });
     let server;
     try {
       server = await startServeServer({ core, host: values.host, port: values.port, rendererDir: defaultRendererDir() });
     } catch (err) {
       core.close();
-      throw err;
+      throw listenRefusal(err, values.host, values.port) ?? err;
     }
     io.out(`Tapedeck is serving the workstation (data: ${dataDir}; feed: offline until the market data engine lands)`);
     io.out(`Open: ${server.url}`);
-    await io.stopSignal;
+    // Serving is what was asked: a stop ends it cleanly (exit 0).
+    await whenStopped(io.stop);
     await server.close();
     core.close();
     io.out('Tapedeck stopped.');

@@ -3,13 +3,16 @@ import type { Bar } from '../../../shared/domain/bar';
 import type { BarColumns } from '../../../shared/domain/bar-columns';
 import { MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
-import type { Feed, Unsubscribe } from '../feed';
+import { eventLoopTurn } from '../../app/event-loop-turn';
+import type { Feed, FeedGenerator, Unsubscribe } from '../feed';
 import { floorMinute } from './sim-calendar';
 import { SimMarket } from './sim-market';
 import type { SimInstrument } from './sim-symbols';
 
 export interface SimFeedOptions {
   readonly seed: number;
+  /** Generated bars the feed keeps (default SESSION_CACHE_BARS). */
+  readonly cacheBars?: number;
   readonly clock: { now(): number };
   /** Calls `fn` every `ms` until the returned function is called (setInterval in the app, a manual ticker in tests). */
   readonly schedule: (fn: () => void, ms: number) => () => void;
@@ -46,6 +49,7 @@ export class SimFeed implements Feed {
   readonly persist = false;
   /** Live gaps never happen (the sim's prints cannot be missed), so none is backfilled. */
   readonly backfillHorizonMs = 0;
+  readonly generator: FeedGenerator;
   private readonly market: SimMarket;
   private readonly subs = new Set<Subscription>();
   /** The prints of the last minute asked for, per symbol (every subscriber reads the same minute). */
@@ -56,7 +60,8 @@ export class SimFeed implements Feed {
   private lastEmitAt: number | null = null;
 
   constructor(private readonly options: SimFeedOptions) {
-    this.market = new SimMarket(options.seed);
+    this.market = new SimMarket(options.seed, undefined, options.cacheBars);
+    this.generator = { kind: 'sim', seed: options.seed };
   }
 
   instruments(): readonly SimInstrument[] {
@@ -101,6 +106,12 @@ export class SimFeed implements Feed {
   historySync(symbol: string, from: number, to: number): BarColumns {
     this.requireSymbol(symbol);
     return this.market.columns(symbol, from, Math.min(to, floorMinute(this.options.clock.now())));
+  }
+
+  /** Generates what [from, to) needs a session per turn of the event loop, so historySync then only cuts from the cache. */
+  prepareHistory(symbol: string, from: number, to: number): Promise<void> {
+    this.requireSymbol(symbol);
+    return this.market.warm(symbol, from, Math.min(to, floorMinute(this.options.clock.now())), eventLoopTurn);
   }
 
   /** The simulated market begins with its first session of 2015. */

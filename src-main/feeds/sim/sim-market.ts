@@ -42,13 +42,16 @@ const RANGE_END = (SIM_END_DATE + 1) * DAY_MS;
 export class SimMarket {
   private readonly root: number;
   private readonly states = new Map<string, SymbolState>();
-  private readonly sessionCache = new SessionColumnsCache();
+  private readonly sessionCache: SessionColumnsCache;
 
   constructor(
     seed: number,
     private readonly specs: readonly SimInstrument[] = SIM_INSTRUMENTS,
+    /** Generated bars kept (SESSION_CACHE_BARS by default; the event loop's copy keeps fewer: large reads run in workers). */
+    cacheBars?: number,
   ) {
     this.root = seed32(seed);
+    this.sessionCache = new SessionColumnsCache(cacheBars);
   }
 
   instruments(): readonly SimInstrument[] {
@@ -93,6 +96,23 @@ export class SimMarket {
       parts.push(sliceColumns(whole, lowerBound(whole, lo), lowerBound(whole, hi)));
     }
     return parts.length === 1 ? (parts[0] ?? EMPTY_COLUMNS) : concatColumns(parts);
+  }
+
+  /**
+   * Generates (into the cache) the sessions of [from, to) not yet held, one
+   * per call of `yieldTurn`, so a read that follows finds them all and no
+   * single task generates more than one session.
+   */
+  async warm(symbol: string, from: number, to: number, yieldTurn: () => Promise<void>): Promise<void> {
+    const st = this.state(symbol);
+    const lo = Math.max(from, RANGE_START);
+    const hi = Math.min(to, RANGE_END);
+    if (!(hi > lo)) return;
+    for (const s of sessionsBetween(st.spec.market, lo, hi)) {
+      if (!inSimRange(s) || this.sessionCache.get(this.sessionKey(st, s)) !== undefined) continue;
+      await yieldTurn();
+      this.sessionColumns(st, s);
+    }
   }
 
   /** The open time of the first bar `symbol` can have (its first session). */
@@ -142,8 +162,12 @@ export class SimMarket {
     return true;
   }
 
+  private sessionKey(st: SymbolState, s: Session): string {
+    return `${st.spec.symbol}\u0000${String(s.date)}`;
+  }
+
   private sessionColumns(st: SymbolState, s: Session): BarColumns {
-    const key = `${st.spec.symbol}\u0000${String(s.date)}`;
+    const key = this.sessionKey(st, s);
     const cached = this.sessionCache.get(key);
     if (cached !== undefined) return cached;
     const day = this.day(st, s);

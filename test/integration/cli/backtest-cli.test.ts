@@ -84,7 +84,7 @@ describe('tapedeck backtest', () => {
 
   it('refuses an empty, unsorted or NaN data set naming the line, and a range with no bars', () => {
     const files: [string, string, RegExp][] = [
-      ['empty.csv', ',Open,High,Low,Close,Volume\n', /--csv: .*holds no bars/],
+      ['empty.csv', ',Open,High,Low,Close,Volume\n', /--csv: .*empty.csv has no data rows/],
       ['unsorted.csv', ',Open,High,Low,Close,Volume\n2024-01-02,1,2,0.5,1.5,10\n2024-01-01,1,2,0.5,1.5,10\n', /--csv: line 3: .* is not after the previous row/],
       ['nan.csv', ',Open,High,Low,Close,Volume\n2024-01-01,1,2,0.5,1.5,10\n2024-01-02,NaN,2,0.5,1.5,10\n', /--csv: line 3: open "NaN" is not a decimal number/],
     ];

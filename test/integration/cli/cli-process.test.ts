@@ -27,13 +27,13 @@ describe('the tapedeck executable', () => {
     expect(r.stderr).toBe("tapedeck: unknown option '--prot' (see --help)\n");
   });
 
-  it('a port already in use is a failure (exit 1), not a crash', async () => {
+  it('a port already in use is bad usage (exit 2) naming --port, not a crash', async () => {
     const dir = tempDir();
     const first = await startServeProcess(dir.path);
     const port = new URL(first.url).port;
     const r = tapedeck('serve', '--port', port, '--data-dir', dir.path);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^tapedeck: .*EADDRINUSE/);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`tapedeck: --port: ${port} is already in use on 127.0.0.1 (pick another, or 0 for a free one)`);
     await first.stop();
     dir.remove();
   });
@@ -101,18 +101,24 @@ describe('tapedeck import and candles as processes', () => {
     [['import', '--csv', '/no/such.csv', '--symbol', 'X', '--interval', '1h'], 'tapedeck: --csv: no such file "/no/such.csv"'],
     [['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '5m'], /^tapedeck: --interval: Invalid option/],
     [['import', '--csv', eurusd, '--symbol', 'EURUSD', '--interval', '1h', '--source', 'sim'], /^tapedeck: --source: is a live feed's name/],
-    [['import', '--csv', badCsv, '--symbol', 'BAD', '--interval', '1h'], /^rows read 2, inserted 0, updated 0, duplicates skipped 0, rejected 2$/m],
   ])('%j exits 2 with one line', (args, message) => {
     const r = tapedeck(...args, '--data-dir', dir.path);
     expect(r.status).toBe(2);
-    if (args[0] === 'import' && r.stderr === '') {
-      // Every row rejected: the report is on stdout, the exit code says bad input.
-      expect(r.stdout).toMatch(message);
-      return;
-    }
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     if (typeof message === 'string') expect(lines[0]).toBe(message);
     else expect(lines[0]).toMatch(message);
+  });
+
+  it('a file of nothing but bad rows exits 2: the report on stdout, the reasons on stderr', () => {
+    const r = tapedeck('import', '--csv', badCsv, '--symbol', 'BAD', '--interval', '1h', '--data-dir', dir.path);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/^rows read 2, inserted 0, updated 0, duplicates skipped 0, rejected 2$/m);
+    expect(r.stdout).not.toMatch(/line \d/);
+    expect(r.stderr).toBe(
+      'rejected line 2: time 2024-01-01T00:30:00.000Z is not on a 1h boundary\n' +
+        'rejected line 3: open is not a decimal number\n' +
+        `tapedeck: --csv: none of the 2 data rows of ${badCsv} could be imported\n`,
+    );
   });
 });

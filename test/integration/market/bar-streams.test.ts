@@ -13,12 +13,13 @@ function payloads(frames: ServerFrame[]): BarStreamPayload[] {
 describe('bars.subscribe (the bars.updates event) over a real core and the simulated feed', () => {
   let fx: CoreFixture;
   let now = START;
+  // Each tick is a task of its own, as the real timer's are (a stream sends once per task: the latest per bar).
   const advance = async (ms: number) => {
     for (let t = 0; t < ms; t += 250) {
       now += 250;
       fx.ticks.tick();
+      await new Promise((r) => setImmediate(r));
     }
-    await new Promise((r) => setImmediate(r));
   };
   beforeEach(() => {
     now = START;

@@ -39,6 +39,7 @@ describe('replay: stored 1m bars played through the live pipeline', () => {
     for (let i = 0; i < 3; i++) await call('replay.step', {});
     await call('replay.step', {}); // the 4th bar's ticks close the 3rd bar
     fx.ticks.tick(); // the replay clock has passed the 4th bar's end: it closes too
+    await new Promise((r) => setImmediate(r)); // a stream sends its changes once per task
     const events = frames.flatMap((f) => (f.t === 'event' ? [f.payload as BarStreamPayload] : []));
     expect(events[0]).toMatchObject({ kind: 'snapshot', bars: [] });
     const finals = new Map<number, Bar>();

@@ -64,6 +64,13 @@ describe('BarStore on a real SQLite file', () => {
     expect(store.range(key, T0, T0 + DAY_MS).length).toBe(0);
   });
 
+  it('refuses bars opening outside the contract\'s range (a 1900 bar would be a negative time), storing nothing', () => {
+    const at = (t: number) => bar(t, 100, 101, 99, 100, 1, 1, true);
+    expect(() => store.upsert(key, 'crypto', columnsFromBars([at(Date.UTC(1900, 0, 1)), minute(0)]), 'fill')).toThrow(/bars must open in the supported range 1970-01-01\.\.2100-01-01/);
+    expect(() => store.upsert(key, 'crypto', columnsFromBars([minute(0), at(Date.UTC(2100, 0, 1))]), 'fill')).toThrow(RangeError);
+    expect(store.listSeries()).toEqual([]);
+  });
+
   it('keeps series apart by source, symbol and interval', () => {
     store.upsert(key, 'crypto', columnsFromBars(minutes(0, 3)), 'fill');
     store.upsert({ ...key, source: 'other' }, 'crypto', columnsFromBars(minutes(0, 1)), 'fill');

@@ -15,7 +15,7 @@ export interface VisionIngestOptions {
   readonly baseUrl: string;
   readonly symbol: string;
   readonly periods: readonly VisionPeriod[];
-  /** Stops between files (and aborts the download in flight). */
+  /** Stops between files (and aborts the download in flight, which is then left out of the outcomes). */
   readonly signal?: AbortSignal;
   /** Called as each file is done, for progress. */
   readonly onFile?: (outcome: VisionFileOutcome) => void;
@@ -56,9 +56,12 @@ export async function ingestVisionFile(ctx: VisionStoreContext, file: VisionFile
  */
 export async function ingestVision(ctx: VisionStoreContext, opts: VisionIngestOptions): Promise<VisionFileOutcome[]> {
   const outcomes: VisionFileOutcome[] = [];
+  const stopped = (): boolean => opts.signal?.aborted === true;
   for (const period of opts.periods) {
-    if (opts.signal?.aborted === true) break;
+    if (stopped()) break;
     const outcome = await ingestVisionFile(ctx, visionFile(opts.baseUrl, opts.symbol, period), opts.signal);
+    // A download aborted by the stop is not a failed file: it was not tried to the end.
+    if (stopped() && outcome.status === 'failed') break;
     outcomes.push(outcome);
     opts.onFile?.(outcome);
   }

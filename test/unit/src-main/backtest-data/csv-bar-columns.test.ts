@@ -109,13 +109,28 @@ describe('readCsvBars', () => {
     ['2024-01-02 00:00:30,10,11,9,10,1', 'not on a minute boundary'],
     ['2024-01-02 00:00,10,11,9', 'line 2: close "" is not a decimal number'],
     ['2024-01-02 00:00,10,9,9.5,10,1', 'line 2: high/low do not bracket open and close'],
+    // Inside the range the store holds, through the fast path and the string path alike.
+    ['1900-01-01 00:00,10,11,9,10,1', 'line 2: time "1900-01-01 00:00" is outside the supported range 1970-01-01..2100-01-01 (UTC)'],
+    ['1900-01-01,10,11,9,10,1', 'line 2: time "1900-01-01" is outside the supported range'],
+    ['9999-12-31 00:00,10,11,9,10,1', 'line 2: time "9999-12-31 00:00" is outside the supported range'],
+    ['2024-01-02 00:00,1e308,1e308,1e308,1e308,1', 'line 2: open must be at most 1e12'],
+    ['2024-01-02 00:00,10,1000000000001,9,10,1', 'line 2: high must be at most 1e12'],
+    ['2024-01-02 00:00,10,11,9,10,1e308', 'line 2: volume must be at most 1e15'],
+    ['2024-01-02 00:00,10,11,9,10,1000000000000001', 'line 2: volume must be at most 1e15'],
   ])('refuses a bad row, naming the line and field: %#', (rows, message) => {
     expect(() => readCsvBars(csv(`,Open,High,Low,Close,Volume\n${rows}\n`), 'UTC')).toThrow(message);
   });
 
+  it('refuses a line over 4,096 characters as too long, naming its length, and a directory or a missing file as such', () => {
+    const long = `2024-01-02 00:00,10,11,9,10,${'1'.repeat(5000)}`;
+    expect(() => readCsvBars(csv(`,Open,High,Low,Close,Volume\n${long}\n`), 'UTC')).toThrow('line 2: line too long (5,028 characters; at most 4,096)');
+    expect(() => readCsvBars(dir, 'UTC')).toThrow(`"${dir}" is a directory, not a file`);
+    expect(() => readCsvBars(join(dir, 'nope.csv'), 'UTC')).toThrow(`no such file "${join(dir, 'nope.csv')}"`);
+  });
+
   it('refuses an empty file and one with a header only', () => {
-    expect(() => readCsvBars(csv(''), 'UTC')).toThrow('holds no bars');
-    expect(() => readCsvBars(csv(',Open,High,Low,Close,Volume\n'), 'UTC')).toThrow('holds no bars');
+    expect(() => readCsvBars(csv(''), 'UTC')).toThrow('has no data rows');
+    expect(() => readCsvBars(csv(',Open,High,Low,Close,Volume\n'), 'UTC')).toThrow('has no data rows');
   });
 
   it('reads a day of rows written the usual way into a day of consecutive minutes', () => {

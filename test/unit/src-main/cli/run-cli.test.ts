@@ -5,7 +5,7 @@ import { runCli } from '../../../../src-main/cli/run-cli';
 function io(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, stopSignal: Promise.resolve() };
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, stop: new AbortController().signal };
 }
 
 describe('runCli', () => {

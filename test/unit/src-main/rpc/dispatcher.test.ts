@@ -103,9 +103,9 @@ describe('Dispatcher guarding against its own handlers', () => {
     fx.current = f;
     const settings = new SettingsRepository(f.core.db, DEFAULT_SETTINGS, () => 0);
     const quiet = { error: () => undefined, warn: () => undefined };
-    const backtests = new BacktestRunService(f.core.market.service, new BacktestRunRepository(f.core.db), { now: () => 0 }, quiet);
-    const gym = new GymService(f.core.market.service);
-    const overlays = new StrategyOverlayService(f.core.market.service, () => []);
+    const backtests = new BacktestRunService(f.core.market.service, new BacktestRunRepository(f.core.db), f.core.pool, f.core.db.name, { now: () => 0 }, quiet);
+    const gym = new GymService(f.core.market.service, f.core.pool);
+    const overlays = new StrategyOverlayService(f.core.market.service, f.core.pool, () => []);
     const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, overlays, gym });
     return new Dispatcher({ ...real.handlers, ...overrides }, real.sources, { error: () => undefined, warn: () => undefined });
   }

@@ -12,7 +12,7 @@ import { tempDir } from '../../../../helpers/temp-dir';
 function io(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, stopSignal: Promise.resolve() };
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, stop: new AbortController().signal };
 }
 
 describe('--param: read by each parameter\u2019s type', () => {

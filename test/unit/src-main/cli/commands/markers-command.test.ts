@@ -8,7 +8,7 @@ import { tempDir } from '../../../../helpers/temp-dir';
 function io(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, stopSignal: Promise.resolve() };
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env: {}, stop: new AbortController().signal };
 }
 
 async function markers(...args: string[]) {

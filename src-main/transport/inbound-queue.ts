@@ -1,0 +1,64 @@
+/** Frames taken from one client per turn of the event loop: a burst cannot hold the loop for everyone else. */
+export const FRAMES_PER_TURN = 16;
+/** Frames one client may have waiting; past it each further frame is refused at once. */
+export const MAX_QUEUED_FRAMES = 4096;
+
+/**
+ * One client's incoming frames, handled in order but a few per turn of the
+ * event loop (setImmediate between batches), so 2,000 frames sent at once
+ * are spread out and another client's app.health is answered in between.
+ */
+export class InboundQueue {
+  private readonly frames: string[] = [];
+  private head = 0;
+  private scheduled = false;
+  private closed = false;
+
+  constructor(
+    private readonly handle: (text: string) => void,
+    /** Called instead of `handle` for a frame that finds the queue full. */
+    private readonly overflow: (text: string) => void,
+  ) {}
+
+  push(text: string): void {
+    if (this.closed) return;
+    if (this.frames.length - this.head >= MAX_QUEUED_FRAMES) {
+      this.overflow(text);
+      return;
+    }
+    this.frames.push(text);
+    this.schedule();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.frames.length = 0;
+    this.head = 0;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.closed) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.drain();
+    });
+  }
+
+  private drain(): void {
+    let n = 0;
+    while (!this.closed && this.head < this.frames.length && n < FRAMES_PER_TURN) {
+      const text = this.frames[this.head++] ?? '';
+      n++;
+      this.handle(text);
+    }
+    if (this.head >= this.frames.length) {
+      this.frames.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024) {
+      this.frames.splice(0, this.head);
+      this.head = 0;
+    }
+    if (this.head < this.frames.length) this.schedule();
+  }
+}
