@@ -1,4 +1,4 @@
-import type { BarStreamParams, BarStreamPayload } from '../../shared/contract';
+import { ContractFailure, type BarStreamParams, type BarStreamPayload } from '../../shared/contract';
 import { barsFromColumns, lowerBound, type BarColumns } from '../../shared/domain/bar-columns';
 import type { EpochMs } from '../../shared/domain/epoch';
 import { INTERVAL_MS } from '../../shared/domain/interval';
@@ -99,8 +99,8 @@ export class BarStreams {
       try {
         unsubscribe = this.live.subscribe(ref.source, ref.symbol, { deliver: onUpdate, isBusy: () => subscriber.isBusy() });
       } catch (err) {
-        // The series went away (a replay stopped): the stream carries on with what is stored, without updates.
-        this.log.warn(`bars stream ${ref.source}:${ref.symbol}: no live series (${err instanceof Error ? err.message : String(err)})`);
+        // The series went away (a replay stopped): the stream carries on with what is held, without updates. Not a fault.
+        if (!(err instanceof ContractFailure)) this.log.warn(`bars stream ${ref.source}:${ref.symbol}: no live series (${err instanceof Error ? err.message : String(err)})`);
       }
     }
     void this.snapshot(ref, params, gone.signal)
@@ -122,7 +122,9 @@ export class BarStreams {
       })
       .catch((err: unknown) => {
         if (stopped) return;
-        this.log.error(`bars stream ${ref.source}:${ref.symbol} ${params.interval} could not load its snapshot`, err);
+        // A series that is gone (a replay that stopped) is an answer, not a fault: one line, no stack.
+        if (err instanceof ContractFailure) this.log.warn(`bars stream ${ref.source}:${ref.symbol} ${params.interval}: ${err.message}`);
+        else this.log.error(`bars stream ${ref.source}:${ref.symbol} ${params.interval} could not load its snapshot`, err);
         emit({ kind: 'snapshot', market: ref.market, bars: [], streamSeq: 0 });
         ready = true;
       });

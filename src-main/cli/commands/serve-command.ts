@@ -72,7 +72,8 @@ Options:
       core.close();
       throw listenRefusal(err, values.host, values.port) ?? err;
     }
-    io.out(`Tapedeck is serving the workstation (data: ${dataDir}; feed: offline until the market data engine lands)`);
+    const feeds = core.market.feeds.all().filter((f) => f.id !== 'replay').map((f) => `${f.id}${f.simulated ? ' (simulated)' : ''}`);
+    io.out(`Tapedeck is serving the workstation (data: ${dataDir}; feeds: ${feeds.join(', ')}, replay; a venue that cannot be reached falls back to SIM)`);
     io.out(`Open: ${server.url}`);
     // Serving is what was asked: a stop ends it cleanly (exit 0).
     await whenStopped(io.stop);

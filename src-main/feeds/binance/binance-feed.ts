@@ -21,7 +21,9 @@ export interface BinanceFeedOptions {
   readonly stream?: BinanceStreamClient;
 }
 
+/** Reconnect attempts start a minute apart and back off to ten. */
 const RETRY_CONNECT_MS = 60_000;
+const RETRY_CONNECT_MAX_MS = 10 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 /**
@@ -50,6 +52,9 @@ export class BinanceFeed implements Feed {
   private readonly gapListeners = new Set<(gap: FeedGap) => void>();
   private readonly stops: (() => void)[] = [];
   private retry: (() => void) | null = null;
+  private retryMs = RETRY_CONNECT_MS;
+  /** When Binance stopped answering (null while it answers): the log says a state change once. */
+  private unreachableSince: number | null = null;
 
   constructor(private readonly options: BinanceFeedOptions) {
     const now = () => options.clock.now();
@@ -63,22 +68,47 @@ export class BinanceFeed implements Feed {
     return this.list;
   }
 
-  /** Loads the symbol list; on failure stays OFFLINE and tries again every minute. */
+  /**
+   * Loads the symbol list; on failure stays OFFLINE and tries again, a minute
+   * later at first, backing off to ten. The log says when it became
+   * unreachable and when it is back, not every failed attempt.
+   */
   async connect(): Promise<void> {
     if (this.closed) return;
     try {
       const symbols = await this.rest.exchangeInfo();
       const listed = binanceInstruments(symbols);
       if (listed.length > 0) this.list = listed;
+      if (this.unreachableSince !== null) this.options.log.warn('binance: reachable again; live crypto charts use Binance');
+      this.unreachableSince = null;
       this.reachable = true;
+      this.retryMs = RETRY_CONNECT_MS;
       this.retry?.();
       this.retry = null;
     } catch (err) {
       if (this.closed) return;
       this.reachable = false;
-      this.options.log.warn(`binance: not reachable (${err instanceof Error ? err.message : String(err)}); the simulated market stands in`);
-      this.retry ??= this.options.ticker(() => void this.connect(), RETRY_CONNECT_MS);
+      if (this.unreachableSince === null) {
+        this.unreachableSince = this.options.clock.now();
+        this.options.log.warn(`binance: not reachable (${err instanceof Error ? err.message : String(err)}); the simulated market stands in, retrying in the background`);
+      }
+      this.scheduleRetry();
     }
+  }
+
+  /** One retry, later each time (the ticker repeats: it is stopped when it fires). */
+  private scheduleRetry(): void {
+    this.retry?.();
+    const handle: { stop?: () => void; fired: boolean } = { fired: false };
+    handle.stop = this.options.ticker(() => {
+      if (handle.fired) return;
+      handle.fired = true;
+      handle.stop?.();
+      this.retry = null;
+      void this.connect();
+    }, this.retryMs);
+    this.retry = () => handle.stop?.();
+    this.retryMs = Math.min(RETRY_CONNECT_MAX_MS, this.retryMs * 2);
   }
 
   close(): void {

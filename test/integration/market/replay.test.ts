@@ -129,4 +129,23 @@ describe('replay: stored 1m bars played through the live pipeline', () => {
     expect(closed.at(-1)?.volume).toBeCloseTo(want.volume, 9);
     conn.close();
   });
+
+  it('stopping a replay with a chart open logs no error (the series is gone: one line at most, no stack)', async () => {
+    const lines: { level: string; message: string; err: unknown }[] = [];
+    const local = coreFixture({ clock: { now: () => Date.UTC(2024, 2, 13, 15) }, log: { error: (message, err) => lines.push({ level: 'error', message, err }), warn: (message) => lines.push({ level: 'warn', message, err: undefined }) } });
+    try {
+      const r = await local.core.dispatcher.call('replay.start', { source: 'sim', symbol: 'SPY', from: Date.UTC(2024, 2, 12, 14), to: Date.UTC(2024, 2, 12, 15) });
+      expect(r.ok).toBe(true);
+      const conn = local.core.connect(() => undefined);
+      await conn.session.handle({ t: 'sub', id: 1, event: 'bars.updates', params: { source: 'replay', symbol: 'SPY', interval: '1m' } });
+      await new Promise((res) => setTimeout(res, 30));
+      await local.core.dispatcher.call('replay.stop', {});
+      await new Promise((res) => setTimeout(res, 30));
+      expect(lines.filter((l) => l.level === 'error')).toEqual([]);
+      expect(lines.filter((l) => l.message.includes('has no symbol')).length).toBeLessThanOrEqual(1);
+      conn.close();
+    } finally {
+      local.dispose();
+    }
+  });
 });
