@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app-contract';
 import { backtestEvents, backtestMethods } from './backtest-contract';
+import { chartEvents, chartMethods } from './chart-contract';
 import { barsEvents, barsMethods } from './bars-contract';
 import { feedsMethods } from './feeds-contract';
 import { gymMethods } from './gym-contract';
@@ -21,6 +22,7 @@ export const methods = {
   ...replayMethods,
   ...backtestMethods,
   ...gymMethods,
+  ...chartMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -29,6 +31,7 @@ export const events = {
   ...barsEvents,
   ...replayEvents,
   ...backtestEvents,
+  ...chartEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Methods = typeof methods;

@@ -13,3 +13,4 @@ export * from './replay-contract';
 export * from './backtest-contract';
 export * from './gym-contract';
 export * from './frame-parts';
+export * from './chart-contract';

@@ -12,6 +12,8 @@ import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
 import { InlineJobPool, ThreadJobPool, type JobPool } from '../workers/job-pool';
+import { MediaStore } from '../journal/media-store';
+import { ScreenshotService } from '../journal/screenshot-service';
 import { BacktestRunRepository, BarStore, BarVoids, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
 import { systemClock, systemTicker, type Clock, type Ticker } from './clock';
@@ -63,6 +65,7 @@ export interface Core {
   readonly market: MarketData;
   /** Where heavy work runs (worker threads, or inline from the sources). */
   readonly pool: JobPool;
+  readonly screenshots: ScreenshotService;
   readonly bars: BarStore;
   readonly log: Logger;
   /** A new client; `isBusy` says its transport is backed up, `queuedBytes` how much it has not read yet. */
@@ -123,7 +126,8 @@ export function createCore(options: CoreOptions): Core {
   const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), pool, join(dataDir, DATABASE_FILE), clock, log, markerSchedules);
   const overlays = new StrategyOverlayService(market.service, pool, markerSchedules);
   const gym = new GymService(market.service, pool);
-  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym });
+  const screenshots = new ScreenshotService(new MediaStore(dataDir));
+  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym, screenshots });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
   return {
@@ -134,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
     health,
     market,
     pool,
+    screenshots,
     bars,
     log,
     get clientCount() {

@@ -3,6 +3,7 @@ import type { BacktestRunService } from '../backtest-runs/backtest-run-service';
 import type { StrategyOverlayService } from '../backtest-runs/strategy-overlay-service';
 import type { GymService } from '../gym/gym-service';
 import type { HealthMonitor } from '../health/health-monitor';
+import type { ScreenshotService } from '../journal/screenshot-service';
 import type { MarketData } from '../market-data/market-data';
 import type { EventSources, MethodHandlers } from '../rpc';
 import type { SettingsRepository } from '../store';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   readonly backtests: BacktestRunService;
   readonly overlays: StrategyOverlayService;
   readonly gym: GymService;
+  readonly screenshots: ScreenshotService;
 }
 
 /** The contract's methods and events, implemented once for every transport. */
@@ -28,6 +30,12 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
   const handlers: MethodHandlers = {
     ...market.handlers,
     ...lab.handlers,
+    'chart.screenshot': async ({ symbol, reason }) => {
+      if (deps.screenshots.windows === 0) return { shots: [], note: 'no workstation window is open to take the picture' };
+      const shots = await deps.screenshots.capture(symbol ?? null, reason);
+      return { shots, note: shots.length === 0 ? 'no window answered in time (no pane showed the symbol?)' : null };
+    },
+    'chart.paneImage': (image) => ({ accepted: deps.screenshots.accept(image) }),
     'app.info': () => deps.info,
     'app.health': () => deps.health.check(),
     'settings.get': () => deps.settings.get(),
@@ -41,6 +49,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
   const sources: EventSources = {
     ...market.sources,
     ...lab.sources,
+    'chart.captureRequests': (_params, emit) => deps.screenshots.onRequest(emit),
     'app.health': (_params, emit) => deps.health.subscribe(emit),
     'settings.changed': (_params, emit) => {
       // Read first: if the stored settings cannot be read, nothing is left registered.
