@@ -18,6 +18,13 @@ export interface FeedGenerator {
   readonly seed: number;
 }
 
+/** A venue's best bid and ask at `time` (UTC ms). */
+export interface BookQuote {
+  readonly bid: number;
+  readonly ask: number;
+  readonly time: number;
+}
+
 /** Stops what a subscribe call started. */
 export type Unsubscribe = () => void;
 
@@ -51,6 +58,13 @@ export interface Feed {
    * a closed bar arrives with final=true.
    */
   subscribeBars?(symbol: string, onBar: (bar: Bar) => void): Unsubscribe;
+  /**
+   * The best bid and ask of one symbol, pushed on every change, when the
+   * venue has a book (the sim's spread, Binance bookTicker, Alpaca quotes).
+   * A feed without one gets a synthetic quote (last ± a half-spread) from the
+   * quote service.
+   */
+  subscribeQuotes?(symbol: string, onQuote: (q: BookQuote) => void): Unsubscribe;
   /** Final 1m bars of `symbol` with open time in [from, to), oldest first. */
   history(symbol: string, from: number, to: number): Promise<readonly Bar[]>;
   /**

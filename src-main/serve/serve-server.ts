@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../app/core';
-import { GYM_PREFIX, handleGymRequest } from './gym-http';
+import { handleApiRequest } from './api/api-handler';
+import type { ApiRoute } from './api/api-route';
+import { GYM_ROUTES } from './api/gym-routes';
+import { sendError, sendJson } from './api/http-json';
+import { openApiDocument } from './api/openapi';
 import { checkRequest, createAccessToken, loopbackHosts, parseRequestTarget, SECURITY_HEADERS, sendStatic, WsTransport, type GuardConfig } from '../transport';
 
 export interface ServeOptions {
@@ -12,6 +16,8 @@ export interface ServeOptions {
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
   readonly token?: string;
+  /** JSON-over-HTTP routes beside the gym's (the trading API). */
+  readonly routes?: readonly ApiRoute[];
 }
 
 export interface RunningServer {
@@ -41,6 +47,7 @@ function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403, reason: string):
  * on loopback by default, every request checked for the per-run token.
  */
 export async function startServeServer(options: ServeOptions): Promise<RunningServer> {
+  const routes = [...GYM_ROUTES, ...(options.routes ?? [])];
   const token = options.token ?? createAccessToken();
   const transport = new WsTransport(options.core);
   const server: Server = createServer();
@@ -70,12 +77,20 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
       refuse(res, verdict.status, verdict.reason);
       return;
     }
-    if (url.pathname.startsWith(GYM_PREFIX)) {
-      handleGymRequest(req, res, url.pathname, options.core.dispatcher).catch((err: unknown) => {
-        options.core.log.error('gym request failed', err);
-        if (!res.headersSent) refuse(res, 500, 'internal error');
-        else res.destroy();
-      });
+    if (url.pathname === '/api/openapi.json' && (req.method === 'GET' || req.method === 'HEAD')) {
+      sendJson(res, 200, openApiDocument(routes, options.core.info.version));
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      handleApiRequest(req, res, url, routes, options.core.dispatcher)
+        .then((handled) => {
+          if (!handled) sendError(res, { code: 'NOT_FOUND', message: `no API route ${url.pathname} (see /api/openapi.json)`, path: '' });
+        })
+        .catch((err: unknown) => {
+          options.core.log.error('API request failed', err);
+          if (!res.headersSent) refuse(res, 500, 'internal error');
+          else res.destroy();
+        });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

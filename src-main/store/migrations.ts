@@ -100,4 +100,85 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 6,
+    name: 'paper-trading',
+    // Accounts (a reset starts a new epoch: positions and cash come from the
+    // fills of the current epoch; older fills stay for the journal), orders
+    // (the request as placed, for idempotency by client order id, and the
+    // order's state now), every order transition (written before it is acted
+    // on), executions (the truth of trading), the append-only audit log, and
+    // small trading state (the kill switch, the active account).
+    sql: `
+      CREATE TABLE accounts (
+        id            TEXT PRIMARY KEY NOT NULL,
+        name          TEXT NOT NULL UNIQUE,
+        broker        TEXT NOT NULL CHECK (broker IN ('paper', 'alpaca')),
+        currency      TEXT NOT NULL,
+        starting_cash REAL NOT NULL CHECK (starting_cash > 0),
+        fees          TEXT NOT NULL CHECK (json_valid(fees)),
+        risk          TEXT NOT NULL CHECK (json_valid(risk)),
+        epoch         INTEGER NOT NULL DEFAULT 0,
+        created_at    INTEGER NOT NULL,
+        reset_at      INTEGER
+      ) STRICT;
+      CREATE TABLE orders (
+        id              TEXT PRIMARY KEY NOT NULL,
+        account_id      TEXT NOT NULL REFERENCES accounts (id),
+        client_order_id TEXT NOT NULL,
+        request         TEXT NOT NULL CHECK (json_valid(request)),
+        state           TEXT NOT NULL CHECK (json_valid(state)),
+        status          TEXT NOT NULL,
+        source          TEXT NOT NULL,
+        symbol          TEXT NOT NULL,
+        epoch           INTEGER NOT NULL,
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL,
+        UNIQUE (account_id, client_order_id)
+      ) STRICT;
+      CREATE INDEX orders_by_status ON orders (account_id, status);
+      CREATE TABLE order_events (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        order_id    TEXT NOT NULL REFERENCES orders (id),
+        time        INTEGER NOT NULL,
+        event       TEXT NOT NULL,
+        from_status TEXT,
+        to_status   TEXT NOT NULL,
+        data        TEXT NOT NULL CHECK (json_valid(data))
+      ) STRICT;
+      CREATE INDEX order_events_by_order ON order_events (order_id, seq);
+      CREATE TABLE executions (
+        id               TEXT PRIMARY KEY NOT NULL,
+        account_id       TEXT NOT NULL REFERENCES accounts (id),
+        order_id         TEXT,
+        source           TEXT NOT NULL,
+        symbol           TEXT NOT NULL,
+        side             TEXT NOT NULL CHECK (side IN ('buy', 'sell')),
+        qty              REAL NOT NULL CHECK (qty > 0),
+        price            REAL NOT NULL CHECK (price > 0),
+        fee              REAL NOT NULL CHECK (fee >= 0),
+        multiplier       REAL NOT NULL CHECK (multiplier > 0),
+        underlying       TEXT,
+        underlying_price REAL,
+        time             INTEGER NOT NULL,
+        origin           TEXT NOT NULL CHECK (origin IN ('paper', 'alpaca', 'import')),
+        epoch            INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX executions_by_account ON executions (account_id, epoch, time);
+      CREATE TABLE audit_log (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        time       INTEGER NOT NULL,
+        kind       TEXT NOT NULL,
+        account_id TEXT,
+        symbol     TEXT,
+        message    TEXT NOT NULL,
+        data       TEXT NOT NULL CHECK (json_valid(data))
+      ) STRICT;
+      CREATE INDEX audit_log_by_time ON audit_log (time);
+      CREATE TABLE trading_state (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL CHECK (json_valid(value))
+      ) STRICT;
+    `,
+  },
 ];

@@ -4,7 +4,8 @@ import type { Instrument } from '../../../shared/domain/instrument';
 import type { Trade } from '../../../shared/domain/trade';
 import type { Clock, Ticker } from '../../app/clock';
 import type { Logger } from '../../rpc';
-import type { Feed, FeedGap, Unsubscribe } from '../feed';
+import type { BookQuote, Feed, FeedGap, Unsubscribe } from '../feed';
+import { bookTickerStream } from './stream-names';
 import { binanceInstruments, DEFAULT_BINANCE_INSTRUMENTS } from './binance-instruments';
 import type { BinanceConfig } from './config';
 import { BinanceRestClient } from './http-client';
@@ -131,6 +132,15 @@ export class BinanceFeed implements Feed {
     return this.stream.subscribe(`${symbol.toLowerCase()}@kline_1m`, (m) => {
       this.lastMessageAt = this.options.clock.now();
       if (m.kind === 'kline' && m.symbol === symbol && m.interval === '1m') onBar(m.bar);
+    });
+  }
+
+  /** `@bookTicker`: carries no time, so the quote is stamped with our clock on arrival. */
+  subscribeQuotes(symbol: string, onQuote: (q: BookQuote) => void): Unsubscribe {
+    return this.stream.subscribe(bookTickerStream(symbol), (m) => {
+      const now = this.options.clock.now();
+      this.lastMessageAt = now;
+      if (m.kind === 'book' && m.symbol === symbol) onQuote({ bid: m.bid, ask: m.ask, time: now });
     });
   }
 

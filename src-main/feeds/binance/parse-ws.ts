@@ -29,6 +29,17 @@ export type ParsedWsMessage =
       readonly eventTime: EpochMs;
       readonly interval: Interval;
       readonly bar: Bar;
+    }
+  | {
+      /** The best bid and ask (`@bookTicker`: no event time in the payload; `u` is the book's update id). */
+      readonly kind: 'book';
+      readonly stream: string;
+      readonly symbol: SymbolId;
+      readonly updateId: number;
+      readonly bid: number;
+      readonly bidSize: number;
+      readonly ask: number;
+      readonly askSize: number;
     };
 
 /** Control ids: ours are numbers; Binance also allows strings. */
@@ -42,7 +53,7 @@ export type WsFrame =
   | { readonly type: 'error'; readonly id: ControlId | null; readonly code: number; readonly msg: string }
   | { readonly type: 'server-shutdown' };
 
-export const WS_FAILURE_KINDS = ['not-json', 'no-envelope', 'unknown-stream', 'bad-trade', 'bad-kline', 'bad-control'] as const;
+export const WS_FAILURE_KINDS = ['not-json', 'no-envelope', 'unknown-stream', 'bad-trade', 'bad-kline', 'bad-book', 'bad-control'] as const;
 export type WsFailureKind = (typeof WS_FAILURE_KINDS)[number];
 
 export type WsParseResult =
@@ -137,6 +148,9 @@ function fastTrade(stream: string, d: Record<string, unknown>): WsParseResult | 
   return { ok: true, frame: { type: 'data', message: { kind: 'trade', stream, symbol, eventTime: E, trade: { id: t, time: T, price, size }, buyerIsMaker: m } } };
 }
 
+/** `@bookTicker`: {"u":400900217,"s":"BNBUSDT","b":"25.35190000","B":"31.21000000","a":"25.36520000","A":"40.66000000"}. */
+const bookTickerSchema = z.object({ u: count, s: symbolSchema, b: positiveDecimal, B: decimal, a: positiveDecimal, A: decimal });
+
 function parseData(stream: string, data: Record<string, unknown>): WsParseResult {
   if (data['e'] === 'serverShutdown') return { ok: true, frame: { type: 'server-shutdown' } };
   const name = parseStreamName(stream);
@@ -163,6 +177,14 @@ function parseData(stream: string, data: Record<string, unknown>): WsParseResult
       if (!b.success) return fail('bad-kline', issue(b.error));
       const message: ParsedWsMessage = { kind: 'kline', stream, symbol: s, eventTime: E, interval: name.interval, bar: b.data };
       return { ok: true, frame: { type: 'data', message } };
+    }
+    case 'bookTicker': {
+      const r = bookTickerSchema.safeParse(data);
+      if (!r.success) return fail('bad-book', issue(r.error));
+      const d = r.data;
+      if (d.s.toLowerCase() !== name.symbol) return fail('bad-book', `symbol ${d.s} on stream ${stream}`);
+      if (d.a < d.b) return fail('bad-book', `ask ${String(d.a)} below bid ${String(d.b)}`);
+      return { ok: true, frame: { type: 'data', message: { kind: 'book', stream, symbol: d.s, updateId: d.u, bid: d.b, bidSize: d.B, ask: d.a, askSize: d.A } } };
     }
   }
 }

@@ -9,6 +9,7 @@ export class MalformedCounter {
     'unknown-stream': 0,
     'bad-trade': 0,
     'bad-kline': 0,
+    'bad-book': 0,
     'bad-control': 0,
   };
 

@@ -4,9 +4,9 @@ import type { BarColumns } from '../../../shared/domain/bar-columns';
 import { MINUTE_MS } from '../../../shared/domain/interval';
 import type { Trade } from '../../../shared/domain/trade';
 import { eventLoopTurn } from '../../app/event-loop-turn';
-import type { Feed, FeedGenerator, Unsubscribe } from '../feed';
+import type { BookQuote, Feed, FeedGenerator, Unsubscribe } from '../feed';
 import { floorMinute } from './sim-calendar';
-import { SimMarket } from './sim-market';
+import { SimMarket, type Quote } from './sim-market';
 import type { SimInstrument } from './sim-symbols';
 
 export interface SimFeedOptions {
@@ -100,6 +100,20 @@ export class SimFeed implements Feed {
     } catch (e: unknown) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
+  }
+
+  /**
+   * The sim's bid and ask, pushed as its prints are released (the tape's
+   * book: a buy prints at the ask, a sell at the bid), only when they change.
+   */
+  subscribeQuotes(symbol: string, onQuote: (q: BookQuote) => void): Unsubscribe {
+    let last: Quote | null = null;
+    return this.subscribeTrades(symbol, (t) => {
+      const q = this.market.quote(symbol, t.time);
+      if (q === null || (last !== null && q.bid === last.bid && q.ask === last.ask)) return;
+      last = q;
+      onQuote({ bid: q.bid, ask: q.ask, time: t.time });
+    });
   }
 
   /** Every closed minute of [from, to), generated (sessions are cached); never the forming minute or later. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWsFrame, type WsParseResult } from '../../../../../src-main/feeds/binance/parse-ws';
-import { klineStream, parseStreamName, tradeStream } from '../../../../../src-main/feeds/binance/stream-names';
+import { bookTickerStream, klineStream, parseStreamName, tradeStream } from '../../../../../src-main/feeds/binance/stream-names';
 import { prng } from '../../../../helpers/prng';
 
 const TRADE = {
@@ -195,12 +195,27 @@ describe('parseWsFrame: control and failures', () => {
 });
 
 describe('stream names', () => {
-  it('builds and decodes trade and kline stream names', () => {
+  it('builds and decodes trade, kline and bookTicker stream names', () => {
     expect(tradeStream('BTCUSDT')).toBe('btcusdt@trade');
     expect(klineStream('ETHBTC', '1m')).toBe('ethbtc@kline_1m');
     expect(parseStreamName('btcusdt@trade')).toEqual({ kind: 'trade', symbol: 'btcusdt' });
     expect(parseStreamName('ethbtc@kline_4h')).toEqual({ kind: 'kline', symbol: 'ethbtc', interval: '4h' });
     expect(parseStreamName('ethbtc@kline_2h')).toBeUndefined();
-    expect(parseStreamName('btcusdt@bookTicker')).toBeUndefined();
+    expect(parseStreamName('btcusdt@bookTicker')).toEqual({ kind: 'bookTicker', symbol: 'btcusdt' });
+    expect(bookTickerStream('BTCUSDT')).toBe('btcusdt@bookTicker');
+    expect(parseStreamName('btcusdt@depth')).toBeUndefined();
+  });
+});
+
+describe('parseWsFrame: @bookTicker', () => {
+  const wrap = (data: object, stream = 'bnbusdt@bookTicker'): string => JSON.stringify({ stream, data });
+  it('reads the best bid and ask (Binance\u2019s documented example)', () => {
+    const r = parseWsFrame(wrap({ u: 400900217, s: 'BNBUSDT', b: '25.35190000', B: '31.21000000', a: '25.36520000', A: '40.66000000' }));
+    expect(r).toEqual({ ok: true, frame: { type: 'data', message: { kind: 'book', stream: 'bnbusdt@bookTicker', symbol: 'BNBUSDT', updateId: 400900217, bid: 25.3519, bidSize: 31.21, ask: 25.3652, askSize: 40.66 } } });
+  });
+  it('refuses a crossed book, a bad decimal and a symbol on another stream', () => {
+    expect(parseWsFrame(wrap({ u: 1, s: 'BNBUSDT', b: '2', B: '1', a: '1', A: '1' }))).toMatchObject({ ok: false, kind: 'bad-book' });
+    expect(parseWsFrame(wrap({ u: 1, s: 'BNBUSDT', b: '1e3', B: '1', a: '2', A: '1' }))).toMatchObject({ ok: false, kind: 'bad-book' });
+    expect(parseWsFrame(wrap({ u: 1, s: 'ETHUSDT', b: '1', B: '1', a: '2', A: '1' }))).toMatchObject({ ok: false, kind: 'bad-book' });
   });
 });
