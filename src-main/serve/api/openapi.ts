@@ -6,7 +6,7 @@ type JsonSchema = Record<string, unknown>;
 
 function schemaOf(s: z.ZodType, io: 'input' | 'output'): JsonSchema {
   // Branded numbers and transforms have no JSON Schema of their own: they are described by what they accept.
-  return z.toJSONSchema(s, { io, unrepresentable: 'any' }) as JsonSchema;
+  return z.toJSONSchema(s, { io, unrepresentable: 'any' });
 }
 
 /**
@@ -35,7 +35,7 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
       security: [{ bearer: [] }],
     };
     if (r.body) op['requestBody'] = { required: true, content: { 'application/json': { schema: schemaOf(spec.params, 'input') } } };
-    (paths[openPath] as Record<string, unknown>)[r.verb.toLowerCase()] = op;
+    (paths[openPath])[r.verb.toLowerCase()] = op;
   }
   return {
     openapi: '3.1.0',
