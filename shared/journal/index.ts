@@ -1,0 +1,20 @@
+/** The journal's pure core: executions → round trips, excursions, statistics, calendar, playbooks, filters and CSV import/export. */
+export { buildRoundTrips, compareExecutions, tripRiskSchema, type RoundTrip, type RoundTripOptions, type TripIdentity, type TripRisk, type TripSide } from './round-trips';
+export { excursions, type ExcursionBar, type Excursions } from './excursions';
+export { clean12 } from './clean-number';
+export { closedInCloseOrder, compareByClose, outcomeOf, TRIP_OUTCOMES, tripOutcomeSchema, type TripOutcome } from './outcome';
+export { tradeStats, type TradeStats } from './trade-stats';
+export { statsByHoldingTime, statsByHour, statsByKey, statsByWeekday, type GroupStats, type ZoneOf } from './group-stats';
+export { HOLDING_BUCKETS, holdingBucketOf, holdingBucketSchema, type HoldingBucket } from './holding-time';
+export { equityCurve, type EquityPoint } from './equity-curve';
+export { dailyPnl, monthCalendar, type CalendarCell, type CalendarWeek, type DayPnl, type MonthCalendar, type PnlTotals } from './pnl-calendar';
+export { journalStats, type JournalStats, type JournalStatsOptions } from './journal-stats';
+export { ZoneClock, zoneClock, type LocalTime } from './zone-clock';
+export { readCsv, type CsvRecord, type CsvText } from './csv-lines';
+export { findColumns, headerKey, readDecimal, type CsvImportResult, type RowError } from './csv-import';
+export { fillContentKey, fnv1a64, ImportIds, type ImportedFillContent } from './import-id';
+export { parseTradervueCsv, readTradeDate, readTradeSymbol, readTradeTime, TRADERVUE_OPTIONAL, TRADERVUE_REQUIRED, type TradervueImportOptions } from './tradervue-csv';
+export { formatExecutionsCsv, parseExecutionsCsv, TAPEDECK_EXECUTION_COLUMNS } from './tapedeck-csv';
+export { formatRoundTripsCsv, ROUND_TRIP_COLUMNS, type RoundTripsCsvOptions } from './round-trips-csv';
+export { checklistSchema, comparePlaybook, metAllRules, playbookSchema, rulesMetRatio, type Checklist, type Playbook, type PlaybookComparison } from './playbook';
+export { filterTrips, tripFilterSchema, type TripFilter, type TripMeta } from './trip-filter';
