@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'TOO_LARGE',
   /** A per-client limit (calls in flight, subscriptions, bytes queued); the path names the limit. */
   'LIMIT',
+  /** The risk manager or the broker said no (the message says why; the path names the field to change, "" for none). */
+  'REJECTED',
+  /** The request contradicts what is stored (a client order id reused with other contents). */
+  'CONFLICT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { gymMethods } from './gym-contract';
 import { replayEvents, replayMethods } from './replay-contract';
 import type { EventSpec, MethodSpec } from './define';
 import { settingsEvents, settingsMethods } from './settings-contract';
+import { tradingEvents, tradingMethods } from './trading-contract';
 
 /**
  * The one place where Tapedeck's methods and events are named. Handlers,
@@ -23,6 +24,7 @@ export const methods = {
   ...backtestMethods,
   ...gymMethods,
   ...chartMethods,
+  ...tradingMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -32,6 +34,7 @@ export const events = {
   ...replayEvents,
   ...backtestEvents,
   ...chartEvents,
+  ...tradingEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Methods = typeof methods;

@@ -5,6 +5,7 @@ import { symbolSchema } from '../domain/symbol';
 import { accountSchema, feeScheduleSchema, riskSettingsSchema } from '../trading/account';
 import { auditEntrySchema, auditKindSchema } from '../trading/audit';
 import { executionSchema } from '../trading/execution';
+import { ocoRequestSchema } from '../trading/oco-request';
 import { orderRequestSchema, orderSchema } from '../trading/order';
 import { positionSchema } from '../trading/position';
 import { quoteSchema } from '../trading/quote';
@@ -53,18 +54,7 @@ export const tradingMethods = {
   }),
   'orders.placeOco': method({
     description: 'A stand-alone OCO pair closing a position: a limit (take-profit) and a stop; one fill cancels the other.',
-    params: z
-      .object({
-        accountId,
-        source: sourceSchema,
-        symbol: symbolSchema,
-        side: z.enum(['buy', 'sell']),
-        qty: z.number().positive().max(1e12),
-        limitPrice: z.number().positive(),
-        stopPrice: z.number().positive(),
-        tif: z.enum(['day', 'gtc']).default('gtc'),
-      })
-      .strict(),
+    params: ocoRequestSchema,
     result: z.array(orderSchema),
   }),
   'orders.cancel': method({ description: 'Cancels a working order (and its bracket sibling); an entry’s held exits go with it.', params: orderRef, result: orderSchema }),
@@ -80,7 +70,7 @@ export const tradingMethods = {
     params: z.object({ accountId, status: z.enum(['working', 'all']).default('working'), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
     result: z.array(orderSchema),
   }),
-  'positions.list': method({ description: 'Open positions of an account (derived from its fills).', params: z.object({ accountId }).strict(), result: z.array(positionSchema) }),
+  'positions.list': method({ description: 'Positions of an account since its last reset, derived from its fills: open ones first, then closed ones (their realised P&L and fees).', params: z.object({ accountId }).strict(), result: z.array(positionSchema) }),
   'positions.flatten': method({
     description: 'Closes a position at market (or every position of the account), canceling its working orders first.',
     params: z.object({ accountId, source: sourceSchema.optional(), symbol: symbolSchema.optional() }).strict(),
@@ -115,7 +105,7 @@ export const tradingEvents = {
   }),
   'orders.updates': event({ description: 'Every order change of every account (working orders first).', params: noParams, payload: orderSchema }),
   'fills.updates': event({ description: 'Every new fill.', params: noParams, payload: executionSchema }),
-  'positions.updates': event({ description: 'An account’s positions after every change (the account’s full list).', params: noParams, payload: z.object({ accountId: z.string(), positions: z.array(positionSchema) }) }),
+  'positions.updates': event({ description: 'An account’s positions after every change (the full list, as positions.list).', params: noParams, payload: z.object({ accountId: z.string(), positions: z.array(positionSchema) }) }),
   'accounts.updates': event({ description: 'Accounts after every change (cash, reset, limits), and which one is active.', params: noParams, payload: z.object({ accounts: z.array(accountSchema), activeId: z.string().nullable(), killSwitch: killSwitchSchema }) }),
   'audit.updates': event({ description: 'New audit log entries.', params: noParams, payload: auditEntrySchema }),
 };

@@ -35,6 +35,36 @@ const price = z.number().positive().max(MAX_PRICE);
 /** ≤ 48 characters (Alpaca's limit), letters, digits and . _ : - */
 export const clientOrderIdSchema = z.string().min(1).max(48).regex(/^[A-Za-z0-9._:-]+$/, 'a client order id is 1-48 characters: letters, digits, ".", "_", ":" or "-"');
 
+/** The fields of an order request, before the rules that tie them together (the HTTP API's body derives from them). */
+export const orderRequestFields = z.object({
+  accountId: z.string().min(1).max(64),
+  clientOrderId: clientOrderIdSchema.optional(),
+  source: sourceSchema,
+  symbol: symbolSchema,
+  side: sideSchema,
+  qty: z.number().positive().max(1e12),
+  type: orderTypeSchema.default('market'),
+  limitPrice: price.optional(),
+  stopPrice: price.optional(),
+  tif: timeInForceSchema.default('day'),
+  takeProfit: exitInputSchema.optional(),
+  stopLoss: exitInputSchema.optional(),
+  /** Place it even while the symbol's data is stale or its feed is DEGRADED (the data gate). */
+  overrideDataGate: z.boolean().default(false),
+  /** The setup or signal it acts on (journaled with the trade). */
+  setup: z.string().min(1).max(64).optional(),
+});
+
+/** The refinement every order request passes: a limit needs its limit price, a stop its stop price, and nothing else. */
+export function refineOrderPrices(o: { type: OrderType; limitPrice?: number | undefined; stopPrice?: number | undefined }, ctx: z.RefinementCtx): void {
+  const needs = (field: 'limitPrice' | 'stopPrice', yes: boolean): void => {
+    if (yes && o[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a ${o.type} order needs ${field}` });
+    if (!yes && o[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a ${o.type} order has no ${field}` });
+  };
+  needs('limitPrice', o.type === 'limit' || o.type === 'stop_limit');
+  needs('stopPrice', o.type === 'stop' || o.type === 'stop_limit');
+}
+
 /**
  * An order as a trader places it: side, quantity, type, prices, time in
  * force, and the exits armed when it fills — a take-profit and/or a stop,
@@ -42,34 +72,7 @@ export const clientOrderIdSchema = z.string().min(1).max(48).regex(/^[A-Za-z0-9.
  * the other). The client order id makes a retry safe: the same id with the
  * same contents is the same order; with other contents it is refused.
  */
-export const orderRequestSchema = z
-  .object({
-    accountId: z.string().min(1).max(64),
-    clientOrderId: clientOrderIdSchema.optional(),
-    source: sourceSchema,
-    symbol: symbolSchema,
-    side: sideSchema,
-    qty: z.number().positive().max(1e12),
-    type: orderTypeSchema.default('market'),
-    limitPrice: price.optional(),
-    stopPrice: price.optional(),
-    tif: timeInForceSchema.default('day'),
-    takeProfit: exitInputSchema.optional(),
-    stopLoss: exitInputSchema.optional(),
-    /** Place it even while the symbol's data is stale or its feed is DEGRADED (the data gate). */
-    overrideDataGate: z.boolean().default(false),
-    /** The setup or signal it acts on (journaled with the trade). */
-    setup: z.string().min(1).max(64).optional(),
-  })
-  .strict()
-  .superRefine((o, ctx) => {
-    const needs = (field: 'limitPrice' | 'stopPrice', yes: boolean): void => {
-      if (yes && o[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a ${o.type} order needs ${field}` });
-      if (!yes && o[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a ${o.type} order has no ${field}` });
-    };
-    needs('limitPrice', o.type === 'limit' || o.type === 'stop_limit');
-    needs('stopPrice', o.type === 'stop' || o.type === 'stop_limit');
-  });
+export const orderRequestSchema = orderRequestFields.strict().superRefine(refineOrderPrices);
 export type OrderRequest = z.output<typeof orderRequestSchema>;
 export type OrderRequestInput = z.input<typeof orderRequestSchema>;
 

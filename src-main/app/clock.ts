@@ -13,3 +13,12 @@ export const systemTicker: Ticker = (fn, ms) => {
   timer.unref();
   return () => clearInterval(timer);
 };
+
+/** Calls `fn` once after `ms` milliseconds unless the returned function is called first. */
+export type Timer = (fn: () => void, ms: number) => () => void;
+
+export const systemTimer: Timer = (fn, ms) => {
+  const timer = setTimeout(fn, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+};

@@ -13,10 +13,11 @@ import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
 import { InlineJobPool, ThreadJobPool, type JobPool } from '../workers/job-pool';
 import { MediaStore } from '../journal/media-store';
+import { createTrading, type Trading } from '../trading/trading';
 import { ScreenshotService } from '../journal/screenshot-service';
 import { BacktestRunRepository, BarStore, BarVoids, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
-import { systemClock, systemTicker, type Clock, type Ticker } from './clock';
+import { systemClock, systemTicker, systemTimer, type Clock, type Ticker, type Timer } from './clock';
 import { DEFAULT_SETTINGS } from './default-settings';
 import { createHandlers } from './handlers';
 import { consoleLogger } from './logger';
@@ -28,6 +29,7 @@ export interface CoreOptions {
   readonly chrome?: string | null;
   readonly clock?: Clock;
   readonly ticker?: Ticker;
+  readonly timer?: Timer;
   readonly log?: Logger;
   readonly defaults?: Settings;
   /** Seed of the simulated market (default: a fixed one, so every install sees the same market). */
@@ -66,6 +68,7 @@ export interface Core {
   /** Where heavy work runs (worker threads, or inline from the sources). */
   readonly pool: JobPool;
   readonly screenshots: ScreenshotService;
+  readonly trading: Trading;
   readonly bars: BarStore;
   readonly log: Logger;
   /** A new client; `isBusy` says its transport is backed up, `queuedBytes` how much it has not read yet. */
@@ -127,7 +130,8 @@ export function createCore(options: CoreOptions): Core {
   const overlays = new StrategyOverlayService(market.service, pool, markerSchedules);
   const gym = new GymService(market.service, pool);
   const screenshots = new ScreenshotService(new MediaStore(dataDir));
-  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym, screenshots });
+  const trading = createTrading({ db, market, now: () => clock.now(), ticker, timer: options.timer ?? systemTimer, log });
+  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym, screenshots, trading, ticker });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
   return {
@@ -139,6 +143,7 @@ export function createCore(options: CoreOptions): Core {
     market,
     pool,
     screenshots,
+    trading,
     bars,
     log,
     get clientCount() {
@@ -160,6 +165,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       for (const session of sessions) session.dispose();
       sessions.clear();
+      trading.close();
       market.close();
       void pool.close();
       db.close();

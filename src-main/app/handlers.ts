@@ -7,8 +7,11 @@ import type { ScreenshotService } from '../journal/screenshot-service';
 import type { MarketData } from '../market-data/market-data';
 import type { EventSources, MethodHandlers } from '../rpc';
 import type { SettingsRepository } from '../store';
+import type { Trading } from '../trading/trading';
+import type { Ticker } from './clock';
 import { createLabHandlers } from './lab-handlers';
 import { createMarketHandlers } from './market-handlers';
+import { createTradingHandlers } from './trading-handlers';
 
 export interface HandlerDeps {
   readonly info: AppInfo;
@@ -19,6 +22,8 @@ export interface HandlerDeps {
   readonly overlays: StrategyOverlayService;
   readonly gym: GymService;
   readonly screenshots: ScreenshotService;
+  readonly trading: Trading;
+  readonly ticker: Ticker;
 }
 
 /** The contract's methods and events, implemented once for every transport. */
@@ -26,10 +31,12 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
   const settingsListeners = new Set<(s: Settings) => void>();
   const market = createMarketHandlers(deps.market);
   const lab = createLabHandlers(deps.backtests, deps.gym, deps.overlays);
+  const trading = createTradingHandlers(deps.trading, deps.ticker);
 
   const handlers: MethodHandlers = {
     ...market.handlers,
     ...lab.handlers,
+    ...trading.handlers,
     'chart.screenshot': async ({ symbol, reason }) => {
       if (deps.screenshots.windows === 0) return { shots: [], note: 'no workstation window is open to take the picture' };
       const shots = await deps.screenshots.capture(symbol ?? null, reason);
@@ -41,6 +48,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
     'settings.get': () => deps.settings.get(),
     'settings.set': (patch) => {
       const next = deps.settings.set(patch);
+      deps.trading.audit.record({ kind: 'setting', accountId: null, symbol: null, message: `settings changed: ${Object.keys(patch).join(', ')}`, data: { patch } });
       for (const listener of settingsListeners) listener(next);
       return next;
     },
@@ -49,6 +57,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: MethodHandlers; s
   const sources: EventSources = {
     ...market.sources,
     ...lab.sources,
+    ...trading.sources,
     'chart.captureRequests': (_params, emit) => deps.screenshots.onRequest(emit),
     'app.health': (_params, emit) => deps.health.subscribe(emit),
     'settings.changed': (_params, emit) => {

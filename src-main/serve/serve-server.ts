@@ -2,9 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../app/core';
+import { defaultSourceOf } from '../trading/instruments/default-source';
 import { handleApiRequest } from './api/api-handler';
-import type { ApiRoute } from './api/api-route';
+import type { ApiContext, ApiRoute } from './api/api-route';
 import { GYM_ROUTES } from './api/gym-routes';
+import { TRADING_ROUTES } from './api/trading-routes';
 import { sendError, sendJson } from './api/http-json';
 import { openApiDocument } from './api/openapi';
 import { checkRequest, createAccessToken, loopbackHosts, parseRequestTarget, SECURITY_HEADERS, sendStatic, WsTransport, type GuardConfig } from '../transport';
@@ -16,7 +18,7 @@ export interface ServeOptions {
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
   readonly token?: string;
-  /** JSON-over-HTTP routes beside the gym's (the trading API). */
+  /** JSON-over-HTTP routes beside the gym's and trading's. */
   readonly routes?: readonly ApiRoute[];
 }
 
@@ -47,7 +49,11 @@ function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403, reason: string):
  * on loopback by default, every request checked for the per-run token.
  */
 export async function startServeServer(options: ServeOptions): Promise<RunningServer> {
-  const routes = [...GYM_ROUTES, ...(options.routes ?? [])];
+  const routes = [...GYM_ROUTES, ...TRADING_ROUTES, ...(options.routes ?? [])];
+  const api: ApiContext = {
+    activeAccountId: () => options.core.trading.desk.activeId(),
+    defaultSource: (symbol) => defaultSourceOf(options.core.market.feeds, symbol),
+  };
   const token = options.token ?? createAccessToken();
   const transport = new WsTransport(options.core);
   const server: Server = createServer();
@@ -82,7 +88,7 @@ export async function startServeServer(options: ServeOptions): Promise<RunningSe
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      handleApiRequest(req, res, url, routes, options.core.dispatcher)
+      handleApiRequest(req, res, url, routes, options.core.dispatcher, api)
         .then((handled) => {
           if (!handled) sendError(res, { code: 'NOT_FOUND', message: `no API route ${url.pathname} (see /api/openapi.json)`, path: '' });
         })

@@ -21,6 +21,9 @@ export interface SimFeedOptions {
 /** How often live prints are released. */
 export const SIM_TICK_MS = 250;
 
+/** How often a standing simulated book is confirmed (its quote's time moves on). */
+export const QUOTE_REFRESH_MS = 1_000;
+
 interface Subscription {
   readonly symbol: string;
   readonly onTrade: (trade: Trade) => void;
@@ -103,17 +106,35 @@ export class SimFeed implements Feed {
   }
 
   /**
-   * The sim's bid and ask, pushed as its prints are released (the tape's
-   * book: a buy prints at the ask, a sell at the bid), only when they change.
+   * The sim's bid and ask (the tape's book: a buy prints at the ask, a sell
+   * at the bid): the book now at once, then on every change as its prints are
+   * released, and re-confirmed every QUOTE_REFRESH_MS while it stands (the
+   * simulated book is known at every instant, so a quiet tape is not a stale
+   * price). Nothing outside the symbol's session.
    */
   subscribeQuotes(symbol: string, onQuote: (q: BookQuote) => void): Unsubscribe {
+    this.requireSymbol(symbol);
+    const since = this.options.clock.now();
     let last: Quote | null = null;
-    return this.subscribeTrades(symbol, (t) => {
-      const q = this.market.quote(symbol, t.time);
-      if (q === null || (last !== null && q.bid === last.bid && q.ask === last.ask)) return;
+    let lastAt = Number.NEGATIVE_INFINITY;
+    const emit = (time: number): void => {
+      const q = this.market.quote(symbol, time);
+      if (q === null) return;
+      if (last !== null && q.bid === last.bid && q.ask === last.ask && time - lastAt < QUOTE_REFRESH_MS) return;
       last = q;
-      onQuote({ bid: q.bid, ask: q.ask, time: t.time });
+      lastAt = time;
+      onQuote({ bid: q.bid, ask: q.ask, time });
+    };
+    emit(since);
+    // The prints of the minute so far are released at once: their (older) books are not news.
+    const stopTrades = this.subscribeTrades(symbol, (t) => {
+      if (t.time >= since) emit(t.time);
     });
+    const stopBeat = this.options.schedule(() => emit(this.options.clock.now()), QUOTE_REFRESH_MS);
+    return () => {
+      stopTrades();
+      stopBeat();
+    };
   }
 
   /** Every closed minute of [from, to), generated (sessions are cached); never the forming minute or later. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatcher } from '../../rpc';
-import type { ApiRoute } from './api-route';
+import type { ApiContext, ApiRoute } from './api-route';
 import { matchPath } from './api-route';
 import { jsonBody, sendError, sendJson } from './http-json';
 
@@ -9,7 +9,7 @@ import { jsonBody, sendError, sendJson } from './http-json';
  * every request goes through the same dispatcher, and so the same zod
  * validation, as the contract; a failure answers {error: {code, message, path}}.
  */
-export async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: URL, routes: readonly ApiRoute[], dispatcher: Dispatcher): Promise<boolean> {
+export async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: URL, routes: readonly ApiRoute[], dispatcher: Dispatcher, ctx: ApiContext): Promise<boolean> {
   const verb = req.method ?? 'GET';
   const allowed: string[] = [];
   let found: { route: ApiRoute; path: Record<string, string> } | null = null;
@@ -35,7 +35,7 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
   }
   const body = found.route.body ? await jsonBody(req, res) : {};
   if (body === undefined) return true;
-  const outcome = await dispatcher.call(found.route.method, found.route.params({ path: found.path, query: url.searchParams, body }));
+  const outcome = await dispatcher.call(found.route.method, found.route.params({ path: found.path, query: url.searchParams, body, ctx }));
   if (outcome.ok) sendJson(res, found.route.status ?? 200, outcome.result);
   else sendError(res, outcome.error);
   return true;

@@ -1,6 +1,22 @@
+import type { z } from 'zod';
 import type { MethodName } from '../../../shared/contract';
 
 export type HttpVerb = 'GET' | 'POST' | 'DELETE';
+
+/** What a route may ask of the running app to fill in what a program left out. */
+export interface ApiContext {
+  /** The active account (the one the ticket sends to). */
+  activeAccountId(): string | null;
+  /** The source an order on `symbol` goes to when the request names none. */
+  defaultSource(symbol: string): string | null;
+}
+
+export interface RouteInput {
+  readonly path: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly body: Record<string, unknown>;
+  readonly ctx: ApiContext;
+}
 
 /**
  * One JSON-over-HTTP route onto a contract method: the path (`:name` is a
@@ -15,7 +31,9 @@ export interface ApiRoute {
   readonly method: MethodName;
   readonly summary: string;
   readonly body: boolean;
-  readonly params: (input: { readonly path: Readonly<Record<string, string>>; readonly query: URLSearchParams; readonly body: Record<string, unknown> }) => unknown;
+  readonly params: (input: RouteInput) => unknown;
+  /** The body as this route accepts it, when it differs from the method's params (fields it fills in itself); for OpenAPI. */
+  readonly bodySchema?: z.ZodType;
   readonly status?: number;
   /** Query parameters it reads (documented in OpenAPI). */
   readonly query?: readonly string[];

@@ -15,6 +15,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   TIMEOUT: 504,
   TOO_LARGE: 413,
   LIMIT: 429,
+  REJECTED: 422,
+  CONFLICT: 409,
   INTERNAL: 500,
 };
 

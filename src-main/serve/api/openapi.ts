@@ -34,7 +34,7 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
       },
       security: [{ bearer: [] }],
     };
-    if (r.body) op['requestBody'] = { required: true, content: { 'application/json': { schema: schemaOf(spec.params, 'input') } } };
+    if (r.body) op['requestBody'] = { required: true, content: { 'application/json': { schema: schemaOf(r.bodySchema ?? spec.params, 'input') } } };
     (paths[openPath])[r.verb.toLowerCase()] = op;
   }
   return {

@@ -183,6 +183,11 @@ export class PaperDraft {
     const o = lo.order;
     const bySender = o.role === 'entry' || o.role === 'oco_leg';
     const expiresAt = o.tif === 'day' ? dayOrderExpiry(this.instrument(keyOf(o)).assetClass, now) : null;
+    // An exit limit that the standing book does not reach rests from the moment it is armed: when the
+    // market later moves through it, it fills at its limit (a resting order's price), not at the better
+    // price an arriving order would get.
+    const q = this.quotes.get(keyOf(o));
+    const rests = !bySender && o.type === 'limit' && o.limitPrice !== null && q !== undefined && !(o.side === 'sell' ? q.bid >= o.limitPrice : q.ask <= o.limitPrice);
     this.live.set(id, {
       ...lo,
       submittedAt: now,
@@ -190,7 +195,7 @@ export class PaperDraft {
       sinceEvent: bySender ? this.eventSeq - 1 : this.eventSeq,
       expiresAt,
       triggered: false,
-      met: false,
+      met: rests,
     });
   }
 

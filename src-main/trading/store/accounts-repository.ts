@@ -1,3 +1,4 @@
+import { asEpochMs, type EpochMs } from '../../../shared/domain/epoch';
 import { randomUUID } from 'node:crypto';
 import { feeScheduleSchema, riskSettingsSchema, type FeeSchedule, type RiskSettings } from '../../../shared/trading/account';
 import type { Db } from '../../store/database';
@@ -13,8 +14,8 @@ export interface StoredAccount {
   readonly risk: RiskSettings;
   /** Bumped by a reset: only fills of the current epoch count. */
   readonly epoch: number;
-  readonly createdAt: number;
-  readonly resetAt: number | null;
+  readonly createdAt: EpochMs;
+  readonly resetAt: EpochMs | null;
 }
 
 interface Row {
@@ -43,8 +44,8 @@ function fromRow(r: Row): StoredAccount {
     fees: feeScheduleSchema.parse(JSON.parse(r.fees)),
     risk: riskSettingsSchema.parse(JSON.parse(r.risk)),
     epoch: r.epoch,
-    createdAt: r.created_at,
-    resetAt: r.reset_at,
+    createdAt: asEpochMs(r.created_at),
+    resetAt: r.reset_at === null ? null : asEpochMs(r.reset_at),
   };
 }
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { epochMsSchema } from '../../../shared/domain/epoch';
 import type { Db } from '../../store/database';
 
 /** Small state of trading that must survive a restart: the kill switch (it stays engaged), the active account. */
 export const tradingStateSchema = z.object({
-  killSwitch: z.object({ engaged: z.boolean(), since: z.number().nullable(), canceled: z.number().int(), flattened: z.number().int() }),
+  killSwitch: z.object({ engaged: z.boolean(), since: epochMsSchema.nullable(), canceled: z.number().int(), flattened: z.number().int() }),
   activeAccountId: z.string().nullable(),
 });
 export type TradingState = z.infer<typeof tradingStateSchema>;

@@ -106,7 +106,7 @@ describe('Dispatcher guarding against its own handlers', () => {
     const backtests = new BacktestRunService(f.core.market.service, new BacktestRunRepository(f.core.db), f.core.pool, f.core.db.name, { now: () => 0 }, quiet);
     const gym = new GymService(f.core.market.service, f.core.pool);
     const overlays = new StrategyOverlayService(f.core.market.service, f.core.pool, () => []);
-    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, overlays, gym, screenshots: f.core.screenshots });
+    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, overlays, gym, screenshots: f.core.screenshots, trading: f.core.trading, ticker: f.ticks.ticker });
     return new Dispatcher({ ...real.handlers, ...overrides }, real.sources, { error: () => undefined, warn: () => undefined });
   }
 

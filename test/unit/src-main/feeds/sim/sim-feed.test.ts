@@ -165,3 +165,35 @@ describe('SimFeed history, health and lifecycle', () => {
     expect(feed.simulated).toBe(true);
   });
 });
+
+describe('SimFeed quotes', () => {
+  it('gives the book now at once, then every change as prints are released, and confirms a standing book every second', async () => {
+    const { time, feed } = setup(T0 + 20_000);
+    await feed.connect();
+    const got: { bid: number; ask: number; time: number }[] = [];
+    feed.subscribeQuotes('BTCUSDT', (q) => got.push(q));
+    expect(got).toEqual([{ ...market.quote('BTCUSDT', T0 + 20_000), time: T0 + 20_000 }]);
+    time.advance(30_000);
+    // Never older than the subscription, every one the book at its time, never two without a change or a second between.
+    expect(got.every((q) => q.time >= T0 + 20_000 && q.time <= time.nowMs)).toBe(true);
+    for (const q of got) expect({ bid: q.bid, ask: q.ask }).toEqual(market.quote('BTCUSDT', q.time));
+    for (let i = 1; i < got.length; i++) {
+      const [a, b] = [got[i - 1], got[i]];
+      if (a === undefined || b === undefined) continue;
+      expect(a.bid !== b.bid || a.ask !== b.ask || b.time - a.time >= 1_000).toBe(true);
+    }
+    // At least one confirmation per second of the 30 s: the quote is never older than a second.
+    expect(got.length).toBeGreaterThanOrEqual(30);
+    expect(time.nowMs - (got.at(-1)?.time ?? 0)).toBeLessThanOrEqual(1_000);
+  });
+
+  it('gives nothing while the symbol’s market is shut (SPY on a Sunday)', async () => {
+    const sunday = Date.UTC(2024, 8, 22, 15, 0);
+    const { time, feed } = setup(sunday);
+    await feed.connect();
+    const got: unknown[] = [];
+    feed.subscribeQuotes('SPY', (q) => got.push(q));
+    time.advance(10_000);
+    expect(got).toEqual([]);
+  });
+});

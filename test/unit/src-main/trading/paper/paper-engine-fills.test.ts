@@ -70,7 +70,7 @@ describe('paper fills on scripted quotes, trades and bars (exact values)', () =>
     const buy = place(AAPL_CALL, 0, { qty: 1, type: 'limit', limitPrice: 2, takeProfit: { kind: 'amount', amount: 0.05 } });
 
     it('the exit is held, armed at 2.05 for the filled contract when the entry fills, and fills on a later quote', () => {
-      const r = drive(paper(), [buy, market(quote(AAPL_CALL, 100, 1.95, 2)), market(quote(AAPL_CALL, 200, 2.05, 2.1))]);
+      const r = drive(paper(), [buy, market(quote(AAPL_CALL, 100, 1.95, 2)), market(quote(AAPL_CALL, 200, 2.06, 2.1))]);
       expect(story(r.effects)).toEqual([
         'order p1 new 0/1 lmt 2',
         'order p1.tp held 0/1',
@@ -81,7 +81,7 @@ describe('paper fills on scripted quotes, trades and bars (exact values)', () =>
         'order p1 filled 1/1 lmt 2',
         'order p1.tp new 0/1 lmt 2.05',
         'order p1.tp accepted 0/1 lmt 2.05',
-        // next quote: the bid reaches the arriving take-profit: (2.05 − 2.00) × 1 × 100 = 5
+        // armed against a bid of 1.95 it rests; the next bid trades through it: filled at its limit, (2.05 − 2.00) × 1 × 100 = 5
         'fill p1.tp sell 1 @ 2.05 fee 0.65 t+200',
         'position AAPL240503C00170000 0 @ 0 pnl 5 fees 1.3',
         'order p1.tp filled 1/1 lmt 2.05',

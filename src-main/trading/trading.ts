@@ -1,0 +1,90 @@
+import type { Ticker, Timer } from '../app/clock';
+import type { MarketData } from '../market-data/market-data';
+import type { Logger } from '../rpc';
+import type { Db } from '../store/database';
+import { LiveMarketEvents } from './brokers/market-events';
+import { PaperBroker } from './brokers/paper-broker';
+import { ChainedTradedInstruments, FeedTradedInstruments, type TradedInstruments } from './instruments/traded-instruments';
+import type { FillModelConfig } from './paper';
+import { QuoteService } from './quotes/quote-service';
+import { AccountDesk } from './service/account-desk';
+import { QuoteWarmer } from './service/quote-warmer';
+import { RiskGate } from './service/risk-gate';
+import { SessionPnl } from './service/session-pnl';
+import { TradingEvents } from './service/trading-events';
+import { TradingLedger } from './service/trading-ledger';
+import { TradingService } from './service/trading-service';
+import { AccountsRepository, AuditLog, ExecutionsRepository, OrdersRepository, TradingStateRepository } from './store';
+
+export interface TradingDeps {
+  readonly db: Db;
+  readonly market: MarketData;
+  readonly now: () => number;
+  readonly ticker: Ticker;
+  readonly timer: Timer;
+  readonly log: Logger;
+  /** Catalogs besides the feeds' instruments (an options chain's contracts). */
+  readonly instruments?: readonly TradedInstruments[];
+  readonly fillModel?: Partial<FillModelConfig>;
+  /** How long an order waits for the first quote of a symbol nobody followed yet (default 2 s). */
+  readonly quoteWaitMs?: number;
+}
+
+export interface Trading {
+  readonly service: TradingService;
+  readonly events: TradingEvents;
+  readonly quotes: QuoteService;
+  readonly audit: AuditLog;
+  readonly desk: AccountDesk;
+  close(): void;
+}
+
+/** Trading, wired: the store, quotes, the risk gate, the accounts and their paper brokers. */
+export function createTrading(deps: TradingDeps): Trading {
+  const { db, market, log } = deps;
+  const nowFor = (source: string): number => market.service.nowFor(source);
+  const events = new TradingEvents((err) => log.error('a trading event listener failed', err));
+  const audit = new AuditLog(db, deps.now);
+  const orders = new OrdersRepository(db);
+  const executions = new ExecutionsRepository(db);
+  const state = new TradingStateRepository(db);
+  const ledger = new TradingLedger(db, orders, executions, audit, events);
+  const quotes = new QuoteService(market.feeds, market.live, nowFor, deps.ticker);
+  const instruments = new ChainedTradedInstruments([new FeedTradedInstruments(market.feeds), ...(deps.instruments ?? [])]);
+  const marketEvents = new LiveMarketEvents(quotes, market.feeds);
+  const desk = new AccountDesk(
+    db,
+    new AccountsRepository(db),
+    state,
+    audit,
+    (account) =>
+      new PaperBroker({
+        account,
+        ledger,
+        events,
+        market: marketEvents,
+        instruments,
+        nowFor,
+        timer: deps.timer,
+        ticker: deps.ticker,
+        log,
+        ...(deps.fillModel === undefined ? {} : { config: deps.fillModel }),
+        stored: { orders: orders.everyWorking().filter((o) => o.accountId === account.id), executions: executions.ofEpoch(account.id, account.epoch) },
+      }),
+    deps.now,
+  );
+  const warmer = new QuoteWarmer(quotes, deps.timer, deps.quoteWaitMs ?? 2_000);
+  const gate = new RiskGate({ feeds: market.feeds, quotes, warmer, session: new SessionPnl(executions), nowFor, killSwitchEngaged: () => state.get().killSwitch.engaged });
+  const service = new TradingService({ db, desk, gate, instruments, orders, executions, audit, state, events, now: deps.now });
+  return {
+    service,
+    events,
+    quotes,
+    audit,
+    desk,
+    close() {
+      warmer.close();
+      desk.close();
+    },
+  };
+}
