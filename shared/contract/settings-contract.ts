@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { chartLayoutSchema } from '../chart/chart-layout-settings';
+import { chartTimeZoneSchema } from '../chart/chart-time-zone';
+import { panelSizesSchema } from '../chart/panel-sizes-settings';
 import { feedIdSchema } from '../domain/feed';
 import { intervalSchema } from '../domain/interval';
 import { symbolSchema } from '../domain/symbol';
@@ -15,6 +18,7 @@ export const settingsSchema = z
       .array(symbolSchema)
       .max(200)
       .refine((list) => new Set(list).size === list.length, 'watchlist has a duplicate symbol'),
+    /** Not read by the app yet; the charts' axes follow chartTimeZone (crypto, FX) and New York (US equities). */
     displayTimeZone: z.enum(['exchange', 'local', 'UTC']),
     /**
      * The user's marker schedules (shared/strategy/marker-schedule.ts). No
@@ -22,6 +26,14 @@ export const settingsSchema = z
      * this field existed get the embedded default, [].
      */
     markerSchedules: markerSchedulesSchema,
+    /**
+     * The chart area (shared/chart/chart-layout-settings.ts), the panel sizes
+     * and the crypto/FX chart time zone. Like markerSchedules, no zod default
+     * (a patch would reset them): stored settings without them get the embedded ones.
+     */
+    chartLayout: chartLayoutSchema,
+    panels: panelSizesSchema,
+    chartTimeZone: chartTimeZoneSchema,
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

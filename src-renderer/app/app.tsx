@@ -2,6 +2,7 @@ import { useEffect, useMemo, type ReactElement } from 'react';
 import type { TapedeckClient } from '../api/tapedeck-client';
 import { AppContext, type AppContextValue } from './app-context';
 import { createAppStores, startAppStores } from './app-stores';
+import { installE2eHook, isE2ePage } from './e2e-hook';
 import { WorkstationFrame } from './workstation-frame';
 
 export interface AppProps {
@@ -13,6 +14,9 @@ export function App({ client }: AppProps): ReactElement {
   const value = useMemo<AppContextValue>(() => ({ client, stores: createAppStores(client) }), [client]);
 
   useEffect(() => startAppStores(value.stores), [value]);
+  useEffect(() => {
+    if (isE2ePage(window.location)) installE2eHook(window, value.client, value.stores.panes);
+  }, [value]);
 
   return (
     <AppContext value={value}>

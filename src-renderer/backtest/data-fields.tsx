@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { INTERVALS, type Interval } from '../../shared/domain/interval';
+import { UtcTimeInput } from '../app/utc-time-input';
 import { FormField } from './form-field';
 import type { FieldErrors } from './run-form-check';
 import type { RunFormValues } from './run-form-values';
@@ -72,27 +73,23 @@ export function DataFields({ values, shown, sources, errors, onEdit, children }:
       </div>
       <div className="backtest-row">
         <FormField label="From (UTC)" error={errors['from']}>
-          <input
-            className="input backtest-time"
-            type="datetime-local"
-            step={60}
+          <UtcTimeInput
+            className="backtest-time"
             value={values.from}
-            onChange={(e) => {
-              onEdit({ from: e.target.value });
+            onChange={(from) => {
+              onEdit({ from });
             }}
-            data-testid="backtest-from"
+            testId="backtest-from"
           />
         </FormField>
         <FormField label="To (UTC)" error={errors['to']}>
-          <input
-            className="input backtest-time"
-            type="datetime-local"
-            step={60}
+          <UtcTimeInput
+            className="backtest-time"
             value={values.to}
-            onChange={(e) => {
-              onEdit({ to: e.target.value });
+            onChange={(to) => {
+              onEdit({ to });
             }}
-            data-testid="backtest-to"
+            testId="backtest-to"
           />
         </FormField>
       </div>

@@ -103,8 +103,8 @@ export function checkRunForm(values: RunFormValues, chart: ChartDefaults, strate
 
   const from = parseUtcDateTimeLocal(values.from);
   const to = parseUtcDateTimeLocal(values.to);
-  if (from === null) errors['from'] = 'enter a date and time (UTC)';
-  if (to === null) errors['to'] = 'enter a date and time (UTC)';
+  if (from === null) errors['from'] = 'enter a date and time: YYYY-MM-DD HH:MM (UTC, 24-hour)';
+  if (to === null) errors['to'] = 'enter a date and time: YYYY-MM-DD HH:MM (UTC, 24-hour)';
 
   const label = values.label.trim();
   const input = {

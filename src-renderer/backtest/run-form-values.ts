@@ -19,7 +19,7 @@ export interface RunFormValues {
   readonly source: string | null;
   readonly symbol: string | null;
   readonly interval: Interval | null;
-  /** `datetime-local` values read as UTC. */
+  /** Typed as "YYYY-MM-DD HH:MM", read as UTC (24-hour). */
   readonly from: string;
   readonly to: string;
   /** A strategy id; "" until the strategies are known. */

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { StrategyInfo } from '../../shared/contract';
 import { useAppStores } from '../app/app-context';
 import { ErrorNote } from '../app/error-note';
-import { useResolvedChart } from '../chart/use-resolved-chart';
+import { useResolvedChart } from '../chart/use-resolved-pane';
 import { CostFields } from './cost-fields';
 import { DataFields } from './data-fields';
 import { fieldOfPath } from './error-fields';

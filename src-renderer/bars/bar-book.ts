@@ -61,17 +61,34 @@ export function planRedraw(current: BarList, changes: readonly Bar[]): RedrawPla
   return oldest >= last.time ? 'update' : 'rebuild';
 }
 
-/** The bar opening at `time` exactly, or null (binary search). */
-export function findBar(bars: BarList, time: number): Bar | null {
+/** The index of the bar opening at `time` exactly, or -1 (binary search). */
+export function indexOfBar(bars: BarList, time: number): number {
   let lo = 0;
   let hi = bars.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const b = bars[mid];
-    if (b === undefined) return null;
-    if (b.time === time) return b;
+    if (b === undefined) return -1;
+    if (b.time === time) return mid;
     if (b.time < time) lo = mid + 1;
     else hi = mid - 1;
   }
-  return null;
+  return -1;
+}
+
+/** The bar opening at `time` exactly, or null (binary search). */
+export function findBar(bars: BarList, time: number): Bar | null {
+  return bars[indexOfBar(bars, time)] ?? null;
+}
+
+/** The index of the last bar opening at or before `time`, or -1 when all open after it. */
+export function indexAtOrBefore(bars: BarList, time: number): number {
+  let lo = 0;
+  let hi = bars.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((bars[mid]?.time ?? Number.POSITIVE_INFINITY) <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -1,3 +1,4 @@
+import type { ChartLayout } from '../../shared/chart/chart-layout-settings';
 import type { Settings } from '../../shared/contract';
 import type { FeedId } from '../../shared/domain/feed';
 import type { Interval } from '../../shared/domain/interval';
@@ -6,18 +7,11 @@ import type { SymbolId } from '../../shared/domain/symbol';
 import type { FeedSituation } from '../feeds/feed-situation';
 import { resolveSource } from '../feeds/source-resolution';
 
-/** The series the chart shows. */
+/** The series a pane shows. */
 export interface ChartTarget {
   readonly source: SourceId;
   readonly symbol: SymbolId;
   readonly interval: Interval;
-}
-
-/** What the workspace holds for the chart; null fields follow the settings and the feeds. */
-export interface ChartChoice {
-  readonly activeSymbol: SymbolId | null;
-  readonly chartSource: SourceId | null;
-  readonly interval: Interval | null;
 }
 
 export interface ResolvedChart {
@@ -30,22 +24,31 @@ export interface ResolvedChart {
   readonly target: ChartTarget | null;
 }
 
+export const UNRESOLVED: ResolvedChart = { source: null, symbol: null, interval: null, offlineFeed: null, target: null };
+
 /**
- * The symbol follows the user's pick while it is still watched, else the first
- * watched symbol; a source chosen for the chart (a replay) pins the pick even
- * when it is not watched. Without a pinned source the symbol's source is
- * resolved from the feeds and their health (pending until both are known);
- * the interval falls back to the settings.
+ * The symbol of pane `index`: the one the user chose for it (watched or
+ * not), else the watchlist's symbol at the pane's position (the first one
+ * when symbols are linked, or when the list is shorter).
  */
-export function resolveChart(choice: ChartChoice, settings: Settings | null, situation: FeedSituation | null): ResolvedChart {
-  const watchlist = settings?.watchlist ?? [];
-  const active = choice.activeSymbol;
-  const pinned = choice.chartSource !== null && active !== null;
-  const symbol = pinned || (active !== null && watchlist.includes(active)) ? active : (watchlist[0] ?? null);
-  const resolution =
-    symbol === null || settings === null ? null : resolveSource(symbol, settings.defaultFeed, situation, choice.chartSource);
-  const source = resolution?.source ?? choice.chartSource;
-  const interval = choice.interval ?? settings?.defaultInterval ?? null;
-  const target = source !== null && symbol !== null && interval !== null ? { source, symbol, interval } : null;
+export function paneSymbol(layout: ChartLayout, index: number, watchlist: readonly SymbolId[]): SymbolId | null {
+  const chosen = layout.panes[index]?.symbol ?? null;
+  if (chosen !== null) return chosen;
+  return (layout.linkSymbols ? undefined : watchlist[index]) ?? watchlist[0] ?? null;
+}
+
+/**
+ * Pane `index`'s series: its symbol (paneSymbol), its pinned source (a
+ * replay) or else the symbol's source resolved from the feeds and their
+ * health (pending until both are known), and its interval.
+ */
+export function resolvePane(layout: ChartLayout | null, index: number, settings: Settings | null, situation: FeedSituation | null): ResolvedChart {
+  const pane = layout?.panes[index];
+  if (layout === null || pane === undefined || settings === null) return UNRESOLVED;
+  const symbol = paneSymbol(layout, index, settings.watchlist);
+  const resolution = symbol === null ? null : resolveSource(symbol, settings.defaultFeed, situation, pane.source);
+  const source = resolution?.source ?? pane.source;
+  const interval = pane.interval;
+  const target = source !== null && symbol !== null ? { source, symbol, interval } : null;
   return { source, symbol, interval, offlineFeed: resolution?.offlineFeed ?? null, target };
 }

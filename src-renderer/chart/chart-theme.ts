@@ -19,7 +19,12 @@ const PALETTE = {
   down: '#ef5350',
   upVolume: 'rgba(38, 166, 154, 0.45)',
   downVolume: 'rgba(239, 83, 80, 0.45)',
+  sessionLine: 'rgba(139, 148, 158, 0.28)',
+  extendedHours: 'rgba(88, 166, 255, 0.06)',
 } as const;
+
+/** Session separators and the shading of pre/post-market bars. */
+export const SESSION_COLORS = { line: PALETTE.sessionLine, extended: PALETTE.extendedHours } as const;
 
 /** Volume bars take the colour of their candle, dimmed. */
 export const VOLUME_COLORS = { up: PALETTE.upVolume, down: PALETTE.downVolume } as const;
@@ -48,7 +53,8 @@ export const CHART_OPTIONS: DeepPartial<ChartOptions> = {
   },
   // Candles keep clear of the bottom quarter, where the volume overlay is drawn.
   rightPriceScale: { borderColor: PALETTE.border, scaleMargins: { top: 0.08, bottom: 0.24 } },
-  timeScale: { borderColor: PALETTE.border, timeVisible: true, secondsVisible: false, rightOffset: 6 },
+  // The zone's 24-hour labels come from the pane's tickMarkFormatter and localization.timeFormatter.
+  timeScale: { borderColor: PALETTE.border, timeVisible: true, secondsVisible: false, rightOffset: 6, shiftVisibleRangeOnNewBar: true },
 };
 
 export const CANDLE_OPTIONS: CandlestickSeriesPartialOptions = {

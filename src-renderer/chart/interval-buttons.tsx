@@ -1,6 +1,11 @@
 import type { ReactElement } from 'react';
 import { INTERVALS, type Interval } from '../../shared/domain/interval';
 
+/** How an interval is written on its button: "5m", "1h", "1D", "1W". */
+export function intervalLabel(interval: Interval): string {
+  return interval === '1d' || interval === '1w' ? interval.toUpperCase() : interval;
+}
+
 export interface IntervalButtonsProps {
   readonly selected: Interval | null;
   readonly onSelect: (interval: Interval) => void;
@@ -21,7 +26,7 @@ export function IntervalButtons({ selected, onSelect }: IntervalButtonsProps): R
             onSelect(iv);
           }}
         >
-          {iv}
+          {intervalLabel(iv)}
         </button>
       ))}
     </div>

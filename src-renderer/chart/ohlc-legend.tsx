@@ -1,42 +1,44 @@
 import type { ReactElement } from 'react';
 import { useStore } from 'zustand';
-import { useAppStores } from '../app/app-context';
-import { changePercent } from '../bars/daily-change';
-import { changeTone, formatChangePct } from '../format/format-change';
-import { formatPrice, formatVolume } from '../format/price-precision';
+import type { TimeLabelContext } from '../format/chart-time-format';
+import type { ChartStore } from './chart-store';
+import { legendModel } from './legend-model';
 
 export interface OhlcLegendProps {
+  readonly summary: ChartStore;
   readonly precision: number;
+  /** Null until the pane's market is known. */
+  readonly labels: TimeLabelContext | null;
 }
 
 /**
- * Open, high, low, close and volume of the bar under the crosshair, else of
- * the last bar, with its change from open to close. Drawn over the chart.
+ * The bar under the crosshair, else the last bar: its date and time in the
+ * pane's zone, open, high, low, close, volume, and its change against the
+ * previous bar's close. Drawn over the chart.
  */
-export function OhlcLegend({ precision }: OhlcLegendProps): ReactElement | null {
-  const stores = useAppStores();
-  const lastBar = useStore(stores.chart, (s) => s.lastBar);
-  const hoverBar = useStore(stores.chart, (s) => s.hoverBar);
-  const bar = hoverBar ?? lastBar;
+export function OhlcLegend({ summary, precision, labels }: OhlcLegendProps): ReactElement | null {
+  const lastBar = useStore(summary, (s) => s.lastBar);
+  const lastPrevClose = useStore(summary, (s) => s.lastPrevClose);
+  const hoverBar = useStore(summary, (s) => s.hoverBar);
+  const hoverPrevClose = useStore(summary, (s) => s.hoverPrevClose);
   const hovered = hoverBar !== null;
-  if (bar === null) return null;
-  const change = changePercent(bar.open, bar.close);
-  const fields: readonly (readonly [string, string])[] = [
-    ['O', formatPrice(bar.open, precision)],
-    ['H', formatPrice(bar.high, precision)],
-    ['L', formatPrice(bar.low, precision)],
-    ['C', formatPrice(bar.close, precision)],
-    ['V', formatVolume(bar.volume)],
-  ];
+  const bar = hoverBar ?? lastBar;
+  if (bar === null || labels === null) return null;
+  const model = legendModel(bar, hovered ? hoverPrevClose : lastPrevClose, precision, labels);
   return (
     <span className={hovered ? 'chart-ohlc num is-hovered' : 'chart-ohlc num'} data-testid="chart-legend" data-time={bar.time}>
-      {fields.map(([label, value]) => (
+      <span className="ohlc-time" data-testid="chart-legend-time">
+        {model.time}
+      </span>
+      {model.fields.map(([label, value]) => (
         <span key={label} className="ohlc-field">
           <span className="ohlc-label">{label}</span> {value}
         </span>
       ))}
-      <span className={`ohlc-change tone-${changeTone(change)}`}>{formatChangePct(change)}</span>
-      {!bar.final && <span className="ohlc-forming muted">forming</span>}
+      <span className={`ohlc-change tone-${model.tone}`} data-testid="chart-legend-change">
+        {model.change} ({model.changePct})
+      </span>
+      {model.forming && <span className="ohlc-forming muted">forming</span>}
     </span>
   );
 }

@@ -19,7 +19,7 @@ export function SourceChip({ source, simulated, fallback, onBackToLive }: Source
         data-testid="chart-source"
         data-source={source ?? ''}
         data-simulated={simulated}
-        title={simulated ? `${label}: simulated market data, not real prices` : `Source: ${label}`}
+        title={`${simulated ? `${label}: simulated market data, not real prices` : `Source: ${label}`}${fallback === null ? '' : ` (${fallback})`}`}
       >
         {label}
       </span>

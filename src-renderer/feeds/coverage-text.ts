@@ -1,4 +1,4 @@
-import type { Coverage, MissingReason } from '../../shared/contract';
+import type { Coverage, MissingReason, MissingSpan } from '../../shared/contract';
 
 const REASONS: Readonly<Record<MissingReason, string>> = {
   'before-start': 'before the source begins',
@@ -18,9 +18,14 @@ export function coverageHeadline(c: Coverage): string {
   return c.missingBars === 0 ? `${head}, none missing` : `${head}; ${grouped(c.missingBars)} base bars missing`;
 }
 
-/** One line per missing span (UTC): "2014-12-25 00:00 → 2015-01-01 00:00: before the source begins (10,080)". */
+/** One missing span (UTC): "2014-12-25 00:00 → 2015-01-01 00:00 UTC: before the source begins (10,080)". */
+export function missingSpanLine(m: MissingSpan): string {
+  return `${minute(m.from)} → ${minute(m.to)} UTC: ${REASONS[m.reason]}${m.note === undefined ? '' : ` (${m.note})`} (${grouped(m.bars)})`;
+}
+
+/** One line per missing span, at most `max`, then how many more. */
 export function missingLines(c: Coverage, max = 5): string[] {
-  const lines = c.missing.slice(0, max).map((m) => `${minute(m.from)} → ${minute(m.to)} UTC: ${REASONS[m.reason]}${m.note === undefined ? '' : ` (${m.note})`} (${grouped(m.bars)})`);
+  const lines = c.missing.slice(0, max).map(missingSpanLine);
   const more = c.missing.length - max + c.spansOmitted;
   if (more > 0) lines.push(`… ${grouped(more)} more spans`);
   return lines;

@@ -1,9 +1,9 @@
-const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})[T ]\s*(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 
 /**
- * Reads an `<input type="datetime-local">` value as a UTC wall-clock time:
- * "2025-03-04T09:30" → epoch ms of 2025-03-04 09:30:00 UTC. Null when the
- * value is empty, not a real date and time, or before 1970.
+ * Reads a typed date and time on a 24-hour clock as UTC: "2025-03-04 09:30"
+ * (or the ISO "2025-03-04T09:30") → epoch ms of 2025-03-04 09:30:00 UTC.
+ * Null when the value is empty, not a real date and time, or before 1970.
  */
 export function parseUtcDateTimeLocal(value: string): number | null {
   const m = LOCAL_INPUT.exec(value.trim());
@@ -19,7 +19,7 @@ export function parseUtcDateTimeLocal(value: string): number | null {
   return t;
 }
 
-/** The `datetime-local` value showing `epochMs` as UTC, to the minute ("2025-03-04T09:30"). */
+/** `epochMs` as UTC to the minute, on a 24-hour clock, as the time fields show it ("2025-03-04 09:30"). */
 export function formatUtcDateTimeLocal(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 16);
+  return new Date(epochMs).toISOString().slice(0, 16).replace('T', ' ');
 }

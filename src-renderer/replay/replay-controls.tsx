@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import type { ContractError } from '../../shared/contract';
+import { UtcTimeInput } from '../app/utc-time-input';
 import { parseUtcDateTimeLocal } from '../format/utc-datetime-local';
 import type { ReplayAbilities } from './replay-abilities';
 import { ReplayField } from './replay-field';
@@ -47,16 +48,7 @@ export function ReplayControls({ can, onAction, onInvalid }: ReplayControlsProps
         </button>
       ))}
       <ReplayField label="Seek to (UTC)" className="replay-seek">
-        <input
-          className="input"
-          type="datetime-local"
-          step={60}
-          value={seekTo}
-          onChange={(e) => {
-            setSeekTo(e.target.value);
-          }}
-          data-testid="replay-seek-time"
-        />
+        <UtcTimeInput value={seekTo} onChange={setSeekTo} testId="replay-seek-time" />
       </ReplayField>
       <button type="button" className="button" disabled={!can.seek || seekTo === ''} onClick={seek} data-testid="replay-seek">
         Seek

@@ -1,5 +1,6 @@
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 import type { ContractError, ParamsIn } from '../../shared/contract';
+import { UtcTimeInput } from '../app/utc-time-input';
 import { formatUtcDateTimeLocal, parseUtcDateTimeLocal } from '../format/utc-datetime-local';
 import { REPLAY_SPEEDS } from './replay-abilities';
 import { ReplayField } from './replay-field';
@@ -23,7 +24,7 @@ function defaultRange(): { readonly from: string; readonly to: string } {
 
 const badTime = (field: 'from' | 'to'): ContractError => ({
   code: 'BAD_REQUEST',
-  message: `${field}: enter a date and time (UTC)`,
+  message: `${field}: enter a date and time as YYYY-MM-DD HH:MM (UTC, 24-hour)`,
   path: `params.${field}`,
 });
 
@@ -69,27 +70,21 @@ export function ReplayForm({ defaultSymbol, canStart, speed, onSpeed, onStart, o
         />
       </ReplayField>
       <ReplayField label="From (UTC)">
-        <input
-          className="input"
-          type="datetime-local"
-          step={60}
+        <UtcTimeInput
           value={range.from}
-          onChange={(e) => {
-            setRange({ ...range, from: e.target.value });
+          onChange={(from) => {
+            setRange({ ...range, from });
           }}
-          data-testid="replay-from"
+          testId="replay-from"
         />
       </ReplayField>
       <ReplayField label="To (UTC)">
-        <input
-          className="input"
-          type="datetime-local"
-          step={60}
+        <UtcTimeInput
           value={range.to}
-          onChange={(e) => {
-            setRange({ ...range, to: e.target.value });
+          onChange={(to) => {
+            setRange({ ...range, to });
           }}
-          data-testid="replay-to"
+          testId="replay-to"
         />
       </ReplayField>
       <ReplayField label="Speed">

@@ -2,7 +2,8 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { useStore } from 'zustand';
 import { useAppStores } from '../app/app-context';
 import { ErrorNote } from '../app/error-note';
-import { useResolvedChart } from '../chart/use-resolved-chart';
+import { useResolvedChart } from '../chart/use-resolved-pane';
+import { layoutActions } from '../layout/layout-actions';
 import { replayAbilities } from './replay-abilities';
 import { ReplayControls } from './replay-controls';
 import { ReplayForm } from './replay-form';
@@ -30,7 +31,7 @@ export function ReplayView(): ReactElement {
   };
 
   const chartReplay = (): void => {
-    if (replay?.symbol != null) stores.workspace.getState().showReplay(replay.symbol);
+    if (replay?.symbol != null) layoutActions(stores.chartLayout).showReplay(replay.symbol);
   };
 
   return (

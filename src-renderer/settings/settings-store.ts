@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ContractError, ParamsIn, Settings } from '../../shared/contract';
+import type { ContractError, ParamsIn, Settings, SettingsPatch } from '../../shared/contract';
 import type { SymbolId } from '../../shared/domain/symbol';
 import type { MarkerSchedule, MarkerScheduleInput } from '../../shared/strategy/marker-schedule';
 import type { TapedeckClient } from '../api/tapedeck-client';
@@ -25,6 +25,12 @@ export interface SettingsState {
    * shows it, so saveError (the watchlist's) is left alone.
    */
   readonly saveMarkerSchedules: (edit: (current: readonly MarkerSchedule[]) => readonly MarkerScheduleInput[]) => Promise<ContractError | null>;
+  /**
+   * Writes a patch of fields the caller owns (the chart layout, panel sizes,
+   * the chart time zone), after any edit in flight. Resolves null once
+   * stored, else why the core refused; saveError (the watchlist's) is left alone.
+   */
+  readonly savePatch: (patch: SettingsPatch) => Promise<ContractError | null>;
   readonly clearSaveError: () => void;
 }
 
@@ -102,6 +108,16 @@ export function createSettingsStore(client: TapedeckClient): SettingsStore {
           if (current === null) return { code: 'UNAVAILABLE', message: 'the settings have not been read yet', path: '' };
           try {
             const settings = await client.call('settings.set', { markerSchedules: [...edit(current.markerSchedules)] });
+            set({ settings });
+            return null;
+          } catch (reason: unknown) {
+            return toContractError(reason);
+          }
+        }),
+      savePatch: (patch) =>
+        serially(async (): Promise<ContractError | null> => {
+          try {
+            const settings = await client.call('settings.set', patch);
             set({ settings });
             return null;
           } catch (reason: unknown) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAt } from '../../../../shared/contract/validation';
 import { settingsSchema } from '../../../../shared/contract/settings-contract';
+import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 import { BUILTIN_SCHEDULES, findSchedule, markerScheduleSchema, parseScheduleDate, parseTimeOfDay } from '../../../../shared/strategy/marker-schedule';
 
 /** The first refusal of `input` as a schedule: `path: message`. */
@@ -55,7 +56,7 @@ describe('marker schedules: bad input is refused naming the field and the entry'
   });
 
   it('in the settings: at most 50, names unique and not a built-in\u2019s, each entry named with its schedule', () => {
-    const base = { theme: 'dark', defaultFeed: 'sim', defaultInterval: '5m', watchlist: [], displayTimeZone: 'UTC' };
+    const base = { ...DEFAULT_SETTINGS, theme: 'dark', defaultFeed: 'sim', defaultInterval: '5m', watchlist: [], displayTimeZone: 'UTC' };
     const at = (markerSchedules: unknown): string | null => {
       const r = parseAt(settingsSchema, { ...base, markerSchedules }, 'params');
       return r.ok ? null : r.error.message;

@@ -99,8 +99,8 @@ describe('checkRunForm', () => {
       'costs.cash': 'Too small: expected number to be >0',
     });
     expect(errorsOf({ ...base, from: '', to: '2025-02-30T00:00' })).toEqual({
-      from: 'enter a date and time (UTC)',
-      to: 'enter a date and time (UTC)',
+      from: 'enter a date and time: YYYY-MM-DD HH:MM (UTC, 24-hour)',
+      to: 'enter a date and time: YYYY-MM-DD HH:MM (UTC, 24-hour)',
     });
     expect(errorsOf({ ...base, from: base.to })).toEqual({ from: 'from must be before to' });
     expect(errorsOf(base, { source: 'Binance!', symbol: null, interval: null })).toEqual({

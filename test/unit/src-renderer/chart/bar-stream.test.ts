@@ -4,10 +4,10 @@ import type { Interval } from '../../../../shared/domain/interval';
 import type { SymbolId } from '../../../../shared/domain/symbol';
 import { CallError } from '../../../../src-renderer/api/tapedeck-client';
 import { startBarStream, type BarSink, type BarStream } from '../../../../src-renderer/chart/bar-stream';
-import type { ChartSummary } from '../../../../src-renderer/chart/chart-summary';
+import { IDLE_SUMMARY, type ChartSummary } from '../../../../src-renderer/chart/chart-summary';
 import { fakeClient, manualFrames, minuteBar, type FakeClient, type ManualFrames } from '../fakes';
 
-type Op = readonly ['replace', number[], boolean] | readonly ['update', number[]];
+type Op = readonly ['replace', number[], boolean] | readonly ['update', number[]] | readonly ['prepend', number[], number];
 
 const target = { source: 'sim', symbol: 'BTCUSDT' as SymbolId, interval: '1m' as Interval };
 const closes = (bars: readonly Bar[]): number[] => bars.map((b) => b.close);
@@ -23,8 +23,9 @@ describe('startBarStream', () => {
   const sink: BarSink = {
     replace: (bars, showLatest) => ops.push(['replace', closes(bars), showLatest]),
     update: (bars) => ops.push(['update', closes(bars)]),
+    prepend: (bars, added) => ops.push(['prepend', closes(bars), added]),
   };
-  const last = (): ChartSummary => summaries.at(-1) ?? { status: 'idle', error: null, market: null, barCount: -1, lastBar: null, hoverBar: null };
+  const last = (): ChartSummary => summaries.at(-1) ?? { ...IDLE_SUMMARY, barCount: -1 };
   const push = (payload: unknown): void => {
     const sub = client.active()[0];
     if (sub === undefined) throw new Error('no active subscription');

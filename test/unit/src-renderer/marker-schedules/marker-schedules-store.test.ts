@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseAt, settingsSchema, type Settings } from '../../../../shared/contract';
 import type { MarkerSchedule } from '../../../../shared/strategy/marker-schedule';
+import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 import { CallError } from '../../../../src-renderer/api/tapedeck-client';
 import { createMarkerSchedulesStore } from '../../../../src-renderer/marker-schedules/marker-schedules-store';
 import { createSettingsStore } from '../../../../src-renderer/settings/settings-store';
 import { fakeClient, type FakeClient } from '../fakes';
 
-const SETTINGS: Settings = settingsSchema.parse({ theme: 'dark', defaultFeed: 'sim', defaultInterval: '5m', watchlist: ['SPY'], displayTimeZone: 'exchange', markerSchedules: [] });
+const SETTINGS: Settings = settingsSchema.parse({ ...DEFAULT_SETTINGS, theme: 'dark', defaultFeed: 'sim', defaultInterval: '5m', watchlist: ['SPY'], displayTimeZone: 'exchange', markerSchedules: [] });
 
 /** A core whose settings.set validates the whole settings as the SettingsRepository does, refusing with the path of the bad field. */
 function core(client: FakeClient, start: Settings = SETTINGS): { stored: () => Settings; sets: () => number } {

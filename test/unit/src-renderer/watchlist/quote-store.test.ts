@@ -7,17 +7,12 @@ import { createSettingsStore, type SettingsStore } from '../../../../src-rendere
 import { createQuoteStore, type QuoteStore } from '../../../../src-renderer/watchlist/quote-store';
 import { fakeClient, manualFrames, type FakeClient, type ManualFrames } from '../fakes';
 import { appHealth, FEEDS, sym } from '../feed-fixtures';
+import { settingsWith as withDefaults } from '../settings-fixture';
 
 const DAY = 86_400_000;
 const day = (n: number, close: number, final = true) => bar(n * DAY, close, close, close, close, 1, 1, final);
-const settingsWith = (defaultFeed: Settings['defaultFeed'], watchlist: string[]): Settings => ({
-  theme: 'dark',
-  defaultFeed,
-  defaultInterval: '1m',
-  watchlist: watchlist.map(sym),
-  displayTimeZone: 'UTC',
-  markerSchedules: [],
-});
+const settingsWith = (defaultFeed: Settings['defaultFeed'], watchlist: string[]): Settings =>
+  withDefaults({ theme: 'dark', defaultFeed, defaultInterval: '1m', watchlist: watchlist.map(sym), displayTimeZone: 'UTC', markerSchedules: [] });
 
 describe('createQuoteStore', () => {
   let client: FakeClient;

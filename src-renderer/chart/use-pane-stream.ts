@@ -1,0 +1,99 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { isE2ePage, paneTracer } from '../app/e2e-hook';
+import type { BarList } from '../bars/bar-book';
+import { useAppContext } from '../app/app-context';
+import { startBarStream, type BarStream } from './bar-stream';
+import type { ChartStore } from './chart-store';
+import { IDLE_SUMMARY } from './chart-summary';
+import type { ChartTarget } from './chart-target';
+import { writePaneDataset } from './pane-dataset';
+import type { PaneChart, PaneChartEvents } from './use-pane-chart';
+
+const NO_BARS: BarList = [];
+/** Streams leave performance marks only in a page opened for the e2e tests or the bench. */
+const TRACING = typeof window !== 'undefined' && isE2ePage(window.location);
+
+/** Older bars are asked for once the left edge of the view is this close to the first bar. */
+export const LOAD_OLDER_WITHIN = 10;
+
+export interface PaneStreamRefs {
+  readonly events: RefObject<PaneChartEvents | null>;
+  readonly bars: RefObject<() => BarList>;
+}
+
+/** The refs the pane's chart reads its bars and sends its events through (created before the chart). */
+export function usePaneStreamRefs(): PaneStreamRefs {
+  const events = useRef<PaneChartEvents | null>(null);
+  const bars = useRef<() => BarList>(() => NO_BARS);
+  return useMemo(() => ({ events, bars }), []);
+}
+
+export interface PaneStreamOptions {
+  readonly index: number;
+  readonly parts: PaneChart | null;
+  readonly target: ChartTarget | null;
+  readonly summary: ChartStore;
+  readonly section: RefObject<HTMLElement | null>;
+  readonly refs: PaneStreamRefs;
+  readonly syncCrosshair: boolean;
+}
+
+/**
+ * Pane `index`'s `bars.updates` stream: re-subscribed (old stream first)
+ * whenever the source, symbol or interval changes; its summary goes to the
+ * pane's store and data attributes; the crosshair hovers bars (and moves the
+ * other panes' crosshairs when synced); scrolling near the first bar loads
+ * the page before it.
+ */
+export function usePaneStream({ index, parts, target, summary, section, refs, syncCrosshair }: PaneStreamOptions): void {
+  const { client, stores } = useAppContext();
+  const stream = useRef<BarStream | null>(null);
+
+  useLayoutEffect(() => {
+    refs.events.current = {
+      crosshair: (time, byUser) => {
+        stream.current?.hover(time);
+        if (byUser && syncCrosshair) stores.panes.syncCrosshair(index, time);
+      },
+      visibleFrom: (from) => {
+        if (from < LOAD_OLDER_WITHIN) stream.current?.loadOlder();
+      },
+    };
+  }, [refs, stores.panes, index, syncCrosshair]);
+
+  const source = target?.source;
+  const symbol = target?.symbol;
+  const interval = target?.interval;
+  useEffect(() => {
+    const { publish } = summary.getState();
+    if (parts === null || source === undefined || symbol === undefined || interval === undefined) {
+      parts?.sink.replace([], false);
+      publish(IDLE_SUMMARY);
+      if (section.current !== null) writePaneDataset(section.current, null, IDLE_SUMMARY);
+      return undefined;
+    }
+    const series = { source, symbol, interval };
+    const started = startBarStream({
+      client,
+      target: series,
+      sink: parts.sink,
+      trace: TRACING ? paneTracer(index) : undefined,
+      publish: (s) => {
+        publish(s);
+        if (section.current !== null) writePaneDataset(section.current, series, s);
+      },
+    });
+    stream.current = started;
+    refs.bars.current = () => started.bars();
+    return () => {
+      stream.current = null;
+      refs.bars.current = () => NO_BARS;
+      started.stop();
+    };
+  }, [client, parts, summary, section, refs, index, source, symbol, interval]);
+
+  useEffect(() => {
+    if (parts === null) return undefined;
+    return stores.panes.register(parts.handle);
+  }, [parts, stores.panes]);
+}
