@@ -93,7 +93,8 @@ export class BarService {
     }
     // Newest `limit` bars: widen the window until it holds enough, reaches the source's start or the slot budget.
     const slotMs = INTERVAL_MS[ref.base] * density(ref.market);
-    const cap = Math.max(INTERVAL_MS[query.interval], LATEST_BASE_SLOTS * slotMs);
+    // Whole milliseconds: an equity's slot is a fraction of a minute of wall time, and every bound must be an instant.
+    const cap = Math.max(INTERVAL_MS[query.interval], Math.ceil(LATEST_BASE_SLOTS * slotMs));
     // A tenth more than the bars asked for, and a long weekend for markets that close (the loop widens if that falls short).
     const closedDays = ref.market === 'crypto' ? 0 : 4 * DAY_MS;
     let span = Math.min(cap, Math.ceil(query.limit * INTERVAL_MS[query.interval] * density(ref.market) * 1.1) + closedDays);
@@ -209,9 +210,11 @@ export class BarService {
     const merger = this.liveMerger(w.ref.source, w.ref.symbol);
     const live = merger?.between(read.cut, w.to);
     if (live === undefined || live.length === 0) return { ...read, join };
-    let bars = withLiveBars(w.ref, w.interval, read.bars, join, live, w.from, w.to, Math.min(w.clock, w.to));
-    if (bars.length > w.limit) bars = sliceColumns(bars, bars.length - w.limit, bars.length);
-    return { ...read, bars, join };
+    const bars = withLiveBars(w.ref, w.interval, read.bars, join, live, w.from, w.to, Math.min(w.clock, w.to));
+    if (bars.length <= w.limit) return { ...read, bars, join };
+    // The live bars pushed the oldest out: the paging cursor moves to the first bar kept, so paging back misses none.
+    const kept = sliceColumns(bars, bars.length - w.limit, bars.length);
+    return { ...read, bars: kept, truncated: true, older: kept.time[0] ?? read.older, join };
   }
 
   /** Base bars in [from, to) of the truth alone: the store, the sim's generator or a replay's past (closed minutes only). */
