@@ -28,6 +28,8 @@ export const feedHealthSchema = z.object({
   simulated: z.boolean(),
   lastMessageAgeMs: z.number().int().nonnegative().nullable(),
   gapsDetected: z.number().int().nonnegative(),
+  /** Why the feed is not plainly LIVE (no keys, keys refused, unreachable, a stream problem); never carries a secret. */
+  reason: z.string().max(300).optional(),
 });
 export type FeedHealth = z.infer<typeof feedHealthSchema>;
 

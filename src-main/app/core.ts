@@ -9,6 +9,10 @@ import { ClientSession, Dispatcher, type Logger } from '../rpc';
 import type { Feed } from '../feeds/feed';
 import { BinanceFeed } from '../feeds/binance/binance-feed';
 import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
+import { AlpacaFeed } from '../feeds/alpaca/alpaca-feed';
+import { ALPACA_DEFAULTS } from '../feeds/alpaca/config';
+import { noCredentials } from '../feeds/alpaca/credentials';
+import type { AlpacaSetup } from '../config/alpaca-config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
 import { InlineJobPool, ThreadJobPool, type JobPool } from '../workers/job-pool';
@@ -38,6 +42,8 @@ export interface CoreOptions {
   readonly feeds?: (deps: { clock: Clock; ticker: Ticker; log: Logger }) => readonly Feed[];
   /** Binance endpoints (default: the public hosts, or TAPEDECK_BINANCE_* from the environment). */
   readonly binance?: BinanceConfig;
+  /** Alpaca endpoints and where its keys come from (default: the public hosts and no keys, so the feed is OFFLINE). */
+  readonly alpaca?: AlpacaSetup;
   /** Feeds to connect at start (default all); a one-shot CLI command connects only the one it reads. */
   readonly connectFeeds?: readonly string[];
   /**
@@ -113,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     // With a worker pool the event loop only generates small windows and live tails: a small cache will do.
     new SimFeed({ seed: options.simSeed ?? DEFAULT_SIM_SEED, clock, schedule: ticker, ...(options.workerPath === undefined ? {} : { cacheBars: 200_000 }) }),
     new BinanceFeed({ config: options.binance ?? BINANCE_DEFAULTS, clock, ticker, log }),
+    new AlpacaFeed({ ...(options.alpaca ?? { config: ALPACA_DEFAULTS, credentials: noCredentials() }), clock, ticker, log }),
   ];
   const pool: JobPool = options.workerPath === undefined ? new InlineJobPool() : new ThreadJobPool(options.workerPath, options.workerThreads);
   const market = new MarketData({ store: bars, voids: new BarVoids(db), dbFile: join(dataDir, DATABASE_FILE), pool, clock, ticker, log, feeds });

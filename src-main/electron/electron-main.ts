@@ -1,6 +1,7 @@
 import { app, BrowserWindow, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../app/core';
+import { alpacaFromEnv } from '../config/alpaca-config';
 import { binanceConfigFromEnv } from '../config/binance-config';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { APP_START_URL, isAppUrl as isAppUrlFor } from './app-url';
@@ -43,6 +44,8 @@ async function start(): Promise<void> {
     dataDir: override !== undefined && override !== '' ? override : app.getPath('userData'),
     mode: 'electron',
     binance: binanceConfigFromEnv(process.env),
+    // Keys from the environment until the Settings screen stores them with safeStorage (an AlpacaCredentialsSource of its own).
+    alpaca: alpacaFromEnv(process.env),
     electron: process.versions.electron,
     chrome: process.versions.chrome,
     workerPath: coreWorkerPath,

@@ -3,11 +3,15 @@ import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/tapedeck.mjs', import.meta.url));
 
-/** Tests never reach a real exchange: Binance is pointed at a closed loopback port (so it reports OFFLINE). */
+/** Tests never reach a real exchange: Binance and Alpaca are pointed at a closed loopback port (so they report OFFLINE), and no Alpaca keys leak in from the shell. */
 export const NO_REAL_EXCHANGE = {
   TAPEDECK_BINANCE_REST_URL: 'http://127.0.0.1:9',
   TAPEDECK_BINANCE_WS_URL: 'ws://127.0.0.1:9',
   TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9',
+  TAPEDECK_ALPACA_DATA_URL: 'http://127.0.0.1:9',
+  TAPEDECK_ALPACA_DATA_STREAM_URL: 'ws://127.0.0.1:9/v2/iex',
+  APCA_API_KEY_ID: '',
+  APCA_API_SECRET_KEY: '',
 } as const;
 
 export interface ServeProcess {

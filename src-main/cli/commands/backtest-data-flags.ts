@@ -9,6 +9,7 @@ import { readCsvBars } from '../../backtest-data/csv-bar-columns';
 import { DataSetError } from '../../backtest-data/data-set-error';
 import { inferIntervalMs } from '../../backtest-data/infer-interval';
 import { loadSeriesBars } from '../../backtest-data/series-bars';
+import { alpacaFromEnv } from '../../config/alpaca-config';
 import { binanceConfigFromEnv } from '../../config/binance-config';
 import { inferMarketFromBars } from '../../import/infer-market';
 import { UsageError, type CliIo } from '../cli-io';
@@ -98,6 +99,7 @@ export async function loadDataFlags(f: DataFlags, io: CliIo): Promise<LoadedBars
       dataDir: dataDirOption(f['data-dir'], io),
       mode: 'cli',
       binance: binanceConfigFromEnv(io.env),
+      alpaca: alpacaFromEnv(io.env, f.source === 'alpaca' && f.symbol !== undefined ? [f.symbol] : []),
       connectFeeds: [f.source ?? ''],
     });
     const stopProgress = printHistoryProgress(core, io);

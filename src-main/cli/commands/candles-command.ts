@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_BARS_PER_REQUEST, type BarsResult } from '../../../shared/contract';
 import type { Bar } from '../../../shared/domain/bar';
 import { createCore } from '../../app/core';
+import { alpacaFromEnv } from '../../config/alpaca-config';
 import { binanceConfigFromEnv } from '../../config/binance-config';
 import { EXIT, UsageError } from '../cli-io';
 import { coverageLines, requireComplete } from '../coverage-note';
@@ -38,13 +39,13 @@ export const candlesCommand: Command = {
 Prints the bars the charts show: 1m (or the series' stored interval) read
 from the store, other intervals (3m 5m 15m 30m 1h 4h 1d 1w) aggregated on
 read with the market's alignment rule. Every range is complete: the sim
-generates it, Binance history is fetched for what the store lacks, and any
-hole (before a listing, an import's holes, a venue outage) is reported on
-stderr with its reason. Times are UTC (ISO 8601). Without --from, the newest
---limit bars (default 5000).
+generates it, Binance or Alpaca history is fetched for what the store lacks,
+and any hole (before a listing, an import's holes, a venue outage) is
+reported on stderr with its reason. Times are UTC (ISO 8601). Without
+--from, the newest --limit bars (default 5000).
 
 Options:
-  --source S      e.g. sim, csv, binance
+  --source S      e.g. sim, csv, binance, alpaca (keys from APCA_API_KEY_ID / APCA_API_SECRET_KEY)
   --symbol S      e.g. BTCUSDT
   --interval I    1m 3m 5m 15m 30m 1h 4h 1d 1w
   --from ISO      first open time, e.g. 2024-03-11 or 2024-03-11T13:30Z (naive = UTC)
@@ -75,7 +76,9 @@ Options:
       return EXIT.ok;
     }
     const f = parsed.values;
-    const core = createCore({ dataDir: dataDirOption(f['data-dir'], io), mode: 'cli', binance: binanceConfigFromEnv(io.env), connectFeeds: [f.source] });
+    // The symbol asked for is listed by Alpaca for this run (its data API has no symbol list; Alpaca itself says if it is unknown).
+    const alpaca = alpacaFromEnv(io.env, f.source === 'alpaca' ? [f.symbol] : []);
+    const core = createCore({ dataDir: dataDirOption(f['data-dir'], io), mode: 'cli', binance: binanceConfigFromEnv(io.env), alpaca, connectFeeds: [f.source] });
     const stopProgress = printHistoryProgress(core, io);
     try {
       // Through the contract, so the CLI refuses exactly what the UI would.

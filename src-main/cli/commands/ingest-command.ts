@@ -12,6 +12,7 @@ import {
   type VisionPeriod,
 } from '../../feeds/binance/vision';
 import { EXIT, UsageError } from '../cli-io';
+import { ingestAlpaca, INGEST_ALPACA_HELP } from './ingest-alpaca';
 import type { Command } from '../command';
 import { dataDirOption } from '../data-dir-option';
 import { parseFlags } from '../parse-flags';
@@ -68,7 +69,7 @@ function describe(o: VisionFileOutcome): string[] {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'download bulk history (Binance Vision 1m klines) into the store',
+  summary: 'download history into the store (Binance Vision 1m klines, Alpaca 1m stock bars)',
   help: `Usage: tapedeck ingest binance --symbol S (--month YYYY-MM | --day YYYY-MM-DD) [--to YYYY-MM | --to YYYY-MM-DD] [--interval 1m] [--base-url URL] [--data-dir DIR]
 
 Downloads Binance Vision spot kline files (one ZIP per month or per day),
@@ -90,7 +91,9 @@ Options:
   --data-dir DIR    the store's directory (default $TAPEDECK_DATA_DIR, else ~/.tapedeck)
 
 Exit codes: 0 done (missing files are normal), 1 a file failed (checksum,
-download, unreadable ZIP), 2 bad usage, or none of the files exist.`,
+download, unreadable ZIP), 2 bad usage, or none of the files exist.
+
+${INGEST_ALPACA_HELP}`,
 
   async run(args, io) {
     const [venue, ...rest] = args;
@@ -98,7 +101,8 @@ download, unreadable ZIP), 2 bad usage, or none of the files exist.`,
       io.out(this.help);
       return EXIT.ok;
     }
-    if (venue !== 'binance') throw new UsageError(venue === undefined || venue.startsWith('-') ? 'ingest needs a venue: tapedeck ingest binance ... (see --help)' : `unknown venue "${venue}" (only binance)`);
+    if (venue === 'alpaca') return ingestAlpaca(rest, io);
+    if (venue !== 'binance') throw new UsageError(venue === undefined || venue.startsWith('-') ? 'ingest needs a venue: tapedeck ingest binance|alpaca ... (see --help)' : `unknown venue "${venue}" (binance or alpaca)`);
     const options = { type: 'string' } as const;
     const parsed = parseFlags(rest, { symbol: options, interval: options, month: options, day: options, to: options, 'base-url': options, 'data-dir': options }, flagsSchema);
     if (parsed.help) {

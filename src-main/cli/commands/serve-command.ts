@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createCore } from '../../app/core';
+import { alpacaFromEnv } from '../../config/alpaca-config';
 import { binanceConfigFromEnv } from '../../config/binance-config';
 import { startServeServer } from '../../serve/serve-server';
 import { EXIT } from '../cli-io';
@@ -64,7 +65,7 @@ Options:
       return EXIT.ok;
     }
     const dataDir = dataDirOption(values['data-dir'], io);
-    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env), workerPath: io.coreWorker });
+    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env), alpaca: alpacaFromEnv(io.env), workerPath: io.coreWorker });
     let server;
     try {
       server = await startServeServer({ core, host: values.host, port: values.port, rendererDir: defaultRendererDir() });
