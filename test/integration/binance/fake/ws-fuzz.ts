@@ -58,6 +58,11 @@ const makers: readonly Maker[] = [
     const k = { t: 1, T: 0, s: symbol, i: '1m', o: '1', c: '1', h: '1', l: '1', v: '1', n: 1, x: 'no' };
     return { text: envelope(`${symbol.toLowerCase()}@kline_1m`, { e: 'kline', E: 1, s: symbol, k: pick(rnd, [k, null, 7]) }), expect: 'bad-kline' };
   },
+  (rnd, _stream, symbol) => {
+    const book = { u: 1, s: symbol, b: '100.00', B: '1.5', a: '100.01', A: '2' };
+    const bad = pick(rnd, [{ a: '99.99' }, { b: 'x' }, { s: 'ETHUSDT' }, { A: -1 }, { u: 'one' }, { b: null }]);
+    return { text: envelope(`${symbol.toLowerCase()}@bookTicker`, { ...book, ...bad }), expect: 'bad-book' };
+  },
   (rnd) => ({
     text: pick(rnd, ['{"result":5,"id":1}', '{"error":"x","id":2}', '{"id":"x"}', '{"result":null,"id":-1}', '{"error":{"code":"a","msg":1},"id":3}']),
     expect: 'bad-control',
