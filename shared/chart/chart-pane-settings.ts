@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { intervalSchema } from '../domain/interval';
 import { sourceSchema } from '../domain/source';
 import { symbolSchema } from '../domain/symbol';
+import { chartIndicatorsSchema } from './chart-indicator-settings';
+import { chartLevelsSchema, DEFAULT_CHART_LEVELS } from './chart-levels-settings';
 
 /**
  * One chart pane as the user left it. A pane is always written whole (inside
@@ -16,6 +18,10 @@ export const chartPaneSchema = z
     /** A source pinned for the pane (`replay`); null resolves the symbol's feed as the watchlist does. */
     source: sourceSchema.nullable(),
     showVolume: z.boolean(),
+    /** Indicators drawn over the price or in panes below it (chart-indicator-settings.ts). */
+    indicators: chartIndicatorsSchema.default([]),
+    /** The traders' levels from strategies.overlay (chart-levels-settings.ts). */
+    levels: chartLevelsSchema.default(DEFAULT_CHART_LEVELS),
   })
   .strict();
 export type ChartPane = z.infer<typeof chartPaneSchema>;

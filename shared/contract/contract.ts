@@ -1,10 +1,14 @@
 import type { z } from 'zod';
+import { alpacaMethods } from './alpaca-contract';
 import { appEvents, appMethods } from './app-contract';
 import { backtestEvents, backtestMethods } from './backtest-contract';
 import { chartEvents, chartMethods } from './chart-contract';
+import { drawingsEvents, drawingsMethods } from './drawings-contract';
 import { barsEvents, barsMethods } from './bars-contract';
 import { feedsMethods } from './feeds-contract';
 import { gymMethods } from './gym-contract';
+import { journalEvents, journalMethods } from './journal-contract';
+import { optionsEvents, optionsMethods } from './options-contract';
 import { replayEvents, replayMethods } from './replay-contract';
 import type { EventSpec, MethodSpec } from './define';
 import { settingsEvents, settingsMethods } from './settings-contract';
@@ -24,7 +28,11 @@ export const methods = {
   ...backtestMethods,
   ...gymMethods,
   ...chartMethods,
+  ...drawingsMethods,
   ...tradingMethods,
+  ...optionsMethods,
+  ...journalMethods,
+  ...alpacaMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -34,7 +42,10 @@ export const events = {
   ...replayEvents,
   ...backtestEvents,
   ...chartEvents,
+  ...drawingsEvents,
   ...tradingEvents,
+  ...optionsEvents,
+  ...journalEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Methods = typeof methods;

@@ -14,3 +14,6 @@ export * from './backtest-contract';
 export * from './gym-contract';
 export * from './frame-parts';
 export * from './chart-contract';
+export * from './drawings-contract';
+export * from './journal-contract';
+export * from './journal-wire';

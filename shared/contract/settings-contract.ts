@@ -5,7 +5,10 @@ import { panelSizesSchema } from '../chart/panel-sizes-settings';
 import { feedIdSchema } from '../domain/feed';
 import { intervalSchema } from '../domain/interval';
 import { symbolSchema } from '../domain/symbol';
+import { chainViewSettingsSchema } from '../options/chain-view-settings';
 import { markerSchedulesSchema } from '../strategy/marker-schedule';
+import { paperSettingsSchema } from '../trading/paper-settings';
+import { ticketSettingsSchema } from '../trading/ticket-settings';
 import { event, method, noParams } from './define';
 
 /** Everything the user can set. Stored whole; every write is validated whole. */
@@ -34,6 +37,16 @@ export const settingsSchema = z
     chartLayout: chartLayoutSchema,
     panels: panelSizesSchema,
     chartTimeZone: chartTimeZoneSchema,
+    /**
+     * The order ticket's defaults (shared/trading/ticket-settings.ts): every
+     * field inside has its zod default (`{}` is a whole section); the section
+     * itself has none, like chartLayout, so a patch of other fields keeps it.
+     */
+    ticket: ticketSettingsSchema,
+    /** The local paper broker's fills and the synthetic quotes' half-spread (shared/trading/paper-settings.ts); read when the core starts. */
+    paper: paperSettingsSchema,
+    /** The options chain's columns, strikes around the money and filters (shared/options/chain-view-settings.ts); `{}` is a whole section. */
+    optionsChain: chainViewSettingsSchema,
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -49,5 +49,7 @@ export const accountSchema = z.object({
   risk: riskSettingsSchema,
   createdAt: epochMsSchema,
   resetAt: epochMsSchema.nullable(),
+  /** A broker with a connection (Alpaca's): LIVE, DEGRADED while its stream is down, OFFLINE without keys or with refused ones, and why. Absent for the local paper broker. */
+  connection: z.object({ state: z.enum(['LIVE', 'DEGRADED', 'OFFLINE']), reason: z.string().nullable() }).optional(),
 });
 export type Account = z.infer<typeof accountSchema>;

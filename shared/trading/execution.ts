@@ -17,7 +17,8 @@ export const executionSchema = z.object({
   symbol: symbolSchema,
   side: sideSchema,
   qty: z.number().positive(),
-  price: z.number().positive(),
+  /** Per unit; 0 only for an option that expired worthless (settled at its intrinsic value). */
+  price: z.number().nonnegative(),
   fee: z.number().nonnegative(),
   multiplier: z.number().positive(),
   /** An option's underlying (its chart shows the fill), else null. */
@@ -25,7 +26,7 @@ export const executionSchema = z.object({
   /** The underlying's price at the fill, for markers on its chart. */
   underlyingPrice: z.number().positive().nullable(),
   time: epochMsSchema,
-  /** Where it came from: the paper broker, Alpaca, or an import. */
-  origin: z.enum(['paper', 'alpaca', 'import']),
+  /** Where it came from: the paper broker, Alpaca, an import, or the trader's own entry in the journal. */
+  origin: z.enum(['paper', 'alpaca', 'import', 'manual']),
 });
 export type Execution = z.infer<typeof executionSchema>;

@@ -64,6 +64,7 @@ export function validateOrderRequest(request: OrderRequest, instrument: TradedIn
   push(checkQty(request.qty, instrument));
   push(checkTypedPrice(request, 'limitPrice', request.type === 'limit' || request.type === 'stop_limit', instrument));
   push(checkTypedPrice(request, 'stopPrice', request.type === 'stop' || request.type === 'stop_limit', instrument));
+  if (instrument.assetClass === 'option' && request.tif !== 'day') push({ field: 'tif', message: `an option order is a day order (tif day), not ${request.tif}` });
   const hasExits = request.takeProfit !== undefined || request.stopLoss !== undefined;
   if (hasExits && request.tif === 'ioc') push({ field: 'tif', message: 'an order with a take-profit or stop needs time in force day or gtc, not ioc' });
   if (errors.some((e) => e.field === 'limitPrice' || e.field === 'stopPrice')) return errors;

@@ -12,10 +12,13 @@ import { symbolSchema } from '../domain/symbol';
 export const quoteSchema = z.object({
   source: sourceSchema,
   symbol: symbolSchema,
-  bid: z.number().positive(),
+  /** 0: nobody bids (a far out-of-the-money option). */
+  bid: z.number().nonnegative(),
   ask: z.number().positive(),
   last: z.number().positive().nullable(),
   time: epochMsSchema,
   kind: z.enum(['book', 'synthetic']),
+  /** An option contract's quote: its underlying's price when it was made (fills carry it to the underlying's chart). */
+  underlyingPrice: z.number().positive().nullable().optional(),
 });
 export type Quote = z.infer<typeof quoteSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Instrument } from '../domain/instrument';
 import { sourceSchema } from '../domain/source';
 import { symbolSchema } from '../domain/symbol';
 
@@ -21,3 +22,27 @@ export const tradedInstrumentSchema = z.object({
   underlying: symbolSchema.nullable(),
 });
 export type TradedInstrument = z.infer<typeof tradedInstrumentSchema>;
+
+/** Quote currencies recognised at the end of a pair's symbol, longest first (FDUSD before USD). */
+const QUOTE_SUFFIXES = ['FDUSD', 'USDT', 'USDC', 'BUSD', 'TUSD', 'BTC', 'ETH', 'BNB', 'EUR', 'USD', 'JPY', 'GBP'] as const;
+
+/** The quote currency of a crypto or FX pair from its symbol (BTCUSDT → USDT, EURUSD → USD); USD when none is recognised. */
+export function quoteCurrencyOf(symbol: string): string {
+  for (const q of QUOTE_SUFFIXES) if (symbol.length > q.length && symbol.endsWith(q)) return q;
+  return 'USD';
+}
+
+/** A feed's instrument as traded: US equities in USD, one share a unit; pairs in their quote currency. */
+export function tradedFromInstrument(i: Instrument): TradedInstrument {
+  const assetClass = i.market === 'us-equity' ? 'equity' : i.market;
+  return {
+    source: i.source,
+    symbol: i.symbol,
+    assetClass,
+    tickSize: i.tickSize,
+    lotSize: i.lotSize,
+    multiplier: 1,
+    currency: i.market === 'us-equity' ? 'USD' : quoteCurrencyOf(i.symbol),
+    underlying: null,
+  };
+}

@@ -10,14 +10,22 @@ import type { Feed } from '../feeds/feed';
 import { BinanceFeed } from '../feeds/binance/binance-feed';
 import { BINANCE_DEFAULTS, type BinanceConfig } from '../feeds/binance/config';
 import { AlpacaFeed } from '../feeds/alpaca/alpaca-feed';
+import { alpacaChainOn } from '../options/alpaca';
+import type { AlpacaKeyStore } from './alpaca-handlers';
 import { ALPACA_DEFAULTS } from '../feeds/alpaca/config';
 import { noCredentials } from '../feeds/alpaca/credentials';
 import type { AlpacaSetup } from '../config/alpaca-config';
 import { SimFeed } from '../feeds/sim/sim-feed';
 import { MarketData } from '../market-data/market-data';
 import { InlineJobPool, ThreadJobPool, type JobPool } from '../workers/job-pool';
+import { createJournal, type Journal } from '../journal/journal';
 import { MediaStore } from '../journal/media-store';
-import { createTrading, type Trading } from '../trading/trading';
+import { DrawingService } from '../drawings/drawing-service';
+import { DrawingRepository } from '../store/drawing-repository';
+import { createOptions, type Options } from '../options';
+import type { FillModelConfig } from '../trading/paper';
+import { paperSettingsAtStart } from '../trading/paper-settings-at-start';
+import { createTrading, type Trading, type TradingAlpaca } from '../trading/trading';
 import { ScreenshotService } from '../journal/screenshot-service';
 import { BacktestRunRepository, BarStore, BarVoids, MIGRATIONS, migrate, openDatabase, SettingsRepository, type Db, type MigrationReport } from '../store';
 import { appInfo } from './app-info';
@@ -44,6 +52,8 @@ export interface CoreOptions {
   readonly binance?: BinanceConfig;
   /** Alpaca endpoints and where its keys come from (default: the public hosts and no keys, so the feed is OFFLINE). */
   readonly alpaca?: AlpacaSetup;
+  /** The desktop app's key store (Settings → safeStorage); serve and the CLI have none (keys from the environment). */
+  readonly alpacaKeys?: AlpacaKeyStore;
   /** Feeds to connect at start (default all); a one-shot CLI command connects only the one it reads. */
   readonly connectFeeds?: readonly string[];
   /**
@@ -54,6 +64,8 @@ export interface CoreOptions {
   readonly workerPath?: string | undefined;
   /** Worker threads (default: one per core, less the event loop's). */
   readonly workerThreads?: number;
+  /** The paper broker's fill model (default: fill-config.ts; the benches set latencyMs 0). */
+  readonly fillModel?: Partial<FillModelConfig>;
 }
 
 export const DEFAULT_SIM_SEED = 20_240_101;
@@ -75,6 +87,10 @@ export interface Core {
   readonly pool: JobPool;
   readonly screenshots: ScreenshotService;
   readonly trading: Trading;
+  /** The trading journal: round trips, notes, screenshots, statistics. */
+  readonly journal: Journal;
+  /** The option chains, their service and the trading seams. */
+  readonly options: Options;
   readonly bars: BarStore;
   readonly log: Logger;
   /** A new client; `isBusy` says its transport is backed up, `queuedBytes` how much it has not read yet. */
@@ -88,6 +104,12 @@ export interface Core {
  * concrete store, services and handlers together. Electron and
  * `tapedeck serve` both run exactly this and differ only in their transport.
  */
+/** The Alpaca paper broker's part of trading: its endpoints and keys (those of the feed), and whether the "Alpaca paper" account exists. */
+function alpacaTrading(setup: AlpacaSetup | undefined): { alpaca?: TradingAlpaca } {
+  if (setup?.trading === undefined) return {};
+  return { alpaca: { endpoints: setup.trading, credentials: setup.credentials, paperAccount: setup.paperAccount === true } };
+}
+
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? consoleLogger;
@@ -136,9 +158,20 @@ export function createCore(options: CoreOptions): Core {
   const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), pool, join(dataDir, DATABASE_FILE), clock, log, markerSchedules);
   const overlays = new StrategyOverlayService(market.service, pool, markerSchedules);
   const gym = new GymService(market.service, pool);
-  const screenshots = new ScreenshotService(new MediaStore(dataDir));
-  const trading = createTrading({ db, market, now: () => clock.now(), ticker, timer: options.timer ?? systemTimer, log });
-  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym, screenshots, trading, ticker });
+  const media = new MediaStore(dataDir);
+  const screenshots = new ScreenshotService(media, undefined, (err) => log.error('a screenshot could not be written', err));
+  const alpacaFeed = market.feeds.get('alpaca');
+  // Alpaca's chain (option snapshots on the Alpaca feed's keys and budget) beside the sim's; without keys it answers OFFLINE's reason.
+  const alpacaChain = alpacaFeed instanceof AlpacaFeed ? [alpacaChainOn(alpacaFeed, () => clock.now())] : [];
+  const optionChains = createOptions({ simSeed: options.simSeed ?? DEFAULT_SIM_SEED, nowFor: (source) => market.service.nowFor(source), ticker, log, providers: alpacaChain });
+  // The paper broker's fills and the synthetic half-spread, as the settings say at start.
+  const paper = paperSettingsAtStart(settings, log);
+  const trading = createTrading({ db, market, now: () => clock.now(), ticker, timer: options.timer ?? systemTimer, log, instruments: [optionChains.instruments], quoteSources: [optionChains.quoteSource], fillModel: { ...paper.fill, ...options.fillModel }, halfSpreadTicks: paper.halfSpreadTicks, ...alpacaTrading(options.alpaca) });
+  optionChains.settleExpiries({ brokers: () => trading.desk.allBrokers(), onPositions: (listener) => trading.events.on('positions', listener) });
+  const journal = createJournal({ db, media, screenshots, market, trading, now: () => clock.now(), log });
+  const stopJournal = journal.follow(trading.events);
+  const drawings = new DrawingService(new DrawingRepository(db), () => clock.now());
+  const { handlers, sources } = createHandlers({ info, settings, health, market, backtests, overlays, gym, screenshots, trading, journal, options: optionChains, drawings, ticker, alpaca: { store: options.alpacaKeys ?? null, feed: alpacaFeed instanceof AlpacaFeed ? alpacaFeed : null } });
   const dispatcher = new Dispatcher(handlers, sources, log);
 
   return {
@@ -151,6 +184,8 @@ export function createCore(options: CoreOptions): Core {
     pool,
     screenshots,
     trading,
+    journal,
+    options: optionChains,
     bars,
     log,
     get clientCount() {
@@ -172,6 +207,8 @@ export function createCore(options: CoreOptions): Core {
     close() {
       for (const session of sessions) session.dispose();
       sessions.clear();
+      stopJournal();
+      optionChains.close();
       trading.close();
       market.close();
       void pool.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALPACA_ADJUSTMENTS, ALPACA_DATA_FEEDS, ALPACA_DEFAULTS, alpacaStreamUrl, type AlpacaConfig } from '../feeds/alpaca/config';
 import { envCredentials, type AlpacaCredentialsSource } from '../feeds/alpaca/credentials';
+import { ALPACA_TRADING_DEFAULTS, paperEndpoints, type AlpacaTradingEndpoints } from '../trading/brokers/alpaca/trading-endpoints';
 
 const url = (protocols: readonly string[]) =>
   z
@@ -54,12 +55,42 @@ export function alpacaConfigFromEnv(env: Readonly<Record<string, string | undefi
   };
 }
 
+const tradingEnvSchema = z.object({
+  TAPEDECK_ALPACA_TRADING_URL: url(['http:', 'https:']).optional(),
+  TAPEDECK_ALPACA_STREAM_URL: url(['ws:', 'wss:']).optional(),
+});
+
+/**
+ * The trading endpoints from the environment: TAPEDECK_ALPACA_TRADING_URL
+ * (default https://paper-api.alpaca.markets) and TAPEDECK_ALPACA_STREAM_URL
+ * (the trade_updates stream, default wss://paper-api.alpaca.markets/stream).
+ * Alpaca's live host is refused here, at start-up, with a message naming the
+ * variable: Tapedeck trades paper accounts only.
+ */
+export function alpacaTradingFromEnv(env: Readonly<Record<string, string | undefined>>): AlpacaTradingEndpoints {
+  const names = ['TAPEDECK_ALPACA_TRADING_URL', 'TAPEDECK_ALPACA_STREAM_URL'] as const;
+  const parsed = tradingEnvSchema.safeParse(Object.fromEntries(names.map((n) => [n, value(env, n)])));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'invalid'}`);
+  }
+  return paperEndpoints({
+    tradingUrl: parsed.data.TAPEDECK_ALPACA_TRADING_URL ?? ALPACA_TRADING_DEFAULTS.tradingUrl,
+    streamUrl: parsed.data.TAPEDECK_ALPACA_STREAM_URL ?? ALPACA_TRADING_DEFAULTS.streamUrl,
+  });
+}
+
 /** What `tapedeck serve` and the CLI run Alpaca with: endpoints and choices from the environment, keys from APCA_API_KEY_ID / APCA_API_SECRET_KEY. */
 export interface AlpacaSetup {
   readonly config: AlpacaConfig;
   readonly credentials: AlpacaCredentialsSource;
+  /** The paper trading REST host and trade_updates stream (an Alpaca account's broker). */
+  readonly trading?: AlpacaTradingEndpoints;
+  /** Keys are given: the "Alpaca paper" account exists (made on first start with keys). */
+  readonly paperAccount?: boolean;
 }
 
 export function alpacaFromEnv(env: Readonly<Record<string, string | undefined>>, extraSymbols: readonly string[] = []): AlpacaSetup {
-  return { config: alpacaConfigFromEnv(env, extraSymbols), credentials: envCredentials(env) };
+  const keysGiven = (value(env, 'APCA_API_KEY_ID') ?? '') !== '' && (value(env, 'APCA_API_SECRET_KEY') ?? '') !== '';
+  return { config: alpacaConfigFromEnv(env, extraSymbols), credentials: envCredentials(env), trading: alpacaTradingFromEnv(env), paperAccount: keysGiven };
 }

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, type WebContents } from 'electron';
+import { app, BrowserWindow, safeStorage, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../app/core';
 import { alpacaFromEnv } from '../config/alpaca-config';
+import { SafeStorageAlpacaKeys, storedOrEnv } from './alpaca-key-store';
 import { binanceConfigFromEnv } from '../config/binance-config';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { APP_START_URL, isAppUrl as isAppUrlFor } from './app-url';
@@ -40,12 +41,16 @@ async function start(): Promise<void> {
   await app.whenReady();
   // userData normally; TAPEDECK_DATA_DIR (portable installs, tests) when set.
   const override = process.env.TAPEDECK_DATA_DIR?.trim();
+  const dataDir = override !== undefined && override !== '' ? override : app.getPath('userData');
+  // Keys stored encrypted with safeStorage in the data directory when there are some, else the environment's.
+  const envAlpaca = alpacaFromEnv(process.env);
+  const keyStore = new SafeStorageAlpacaKeys(dataDir, safeStorage);
   core = createCore({
-    dataDir: override !== undefined && override !== '' ? override : app.getPath('userData'),
+    dataDir,
     mode: 'electron',
     binance: binanceConfigFromEnv(process.env),
-    // Keys from the environment until the Settings screen stores them with safeStorage (an AlpacaCredentialsSource of its own).
-    alpaca: alpacaFromEnv(process.env),
+    alpaca: { ...envAlpaca, credentials: storedOrEnv(keyStore, envAlpaca.credentials), paperAccount: keyStore.stored || envAlpaca.paperAccount === true },
+    alpacaKeys: keyStore,
     electron: process.versions.electron,
     chrome: process.versions.chrome,
     workerPath: coreWorkerPath,
@@ -53,6 +58,13 @@ async function start(): Promise<void> {
   handleAppProtocol(rendererDir);
   hardenApp(isAppUrl);
   const trust = bridgeIpc(core, isAppUrl);
+  // The journal's pictures at each fill also take the whole window (capturePage), beside the panes' own screenshots.
+  core.journal.capture.useWindowCapture(async () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win === undefined || win.isDestroyed()) return null;
+    const image = await win.webContents.capturePage();
+    return image.isEmpty() ? null : new Uint8Array(image.toPNG());
+  });
   await openWindow(trust);
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('activate', () => {

@@ -8,6 +8,8 @@ export const CAPTURE_TIMEOUT_MS = 5_000;
 
 interface Waiting {
   readonly shots: Screenshot[];
+  /** Images being written to disk (a capture resolves once they are in place). */
+  readonly writes: Promise<void>[];
   readonly resolve: (shots: Screenshot[]) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -17,9 +19,10 @@ interface Waiting {
  * own canvas: levels, markers and orders drawn on it) at the core's request:
  * a capture request goes to every window following `chart.captureRequests`;
  * the first to answer (one `chart.paneImage` per pane) wins; each image is
- * stored by its hash. Nothing waits on it but its caller: a fill is journaled
- * whether or not a window answers (a missing image is reported, never
- * invented), and capture never delays an order.
+ * stored by its hash, written off the event loop. Nothing waits on it but
+ * its caller: a fill is journaled whether or not a window answers (a
+ * missing image is reported, never invented), and capture never delays an
+ * order.
  */
 export class ScreenshotService {
   private readonly listeners = new Set<(r: CaptureRequest) => void>();
@@ -28,6 +31,7 @@ export class ScreenshotService {
   constructor(
     private readonly media: MediaStore,
     private readonly timeoutMs = CAPTURE_TIMEOUT_MS,
+    private readonly onWriteError: (err: unknown) => void = () => undefined,
   ) {}
 
   /** A window following capture requests (the renderer subscribes at start). */
@@ -40,14 +44,14 @@ export class ScreenshotService {
     return this.listeners.size;
   }
 
-  /** Asks the windows for the panes showing `symbol` (or all); resolves with what was stored, [] after the time-out. */
+  /** Asks the windows for the panes showing `symbol` (or all); resolves with what was stored, what arrived in time after the time-out. */
   capture(symbol: SymbolId | null, reason: string): Promise<Screenshot[]> {
     if (this.listeners.size === 0) return Promise.resolve([]);
     const requestId = randomUUID();
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.finish(requestId), this.timeoutMs);
       timer.unref();
-      this.waiting.set(requestId, { shots: [], resolve, timer });
+      this.waiting.set(requestId, { shots: [], writes: [], resolve, timer });
       for (const listener of this.listeners) listener({ requestId, symbol, reason });
     });
   }
@@ -56,8 +60,14 @@ export class ScreenshotService {
   accept(image: PaneImage): boolean {
     const w = this.waiting.get(image.requestId);
     if (w === undefined) return false;
-    const stored = this.media.put(Buffer.from(image.png, 'base64'), 'png');
-    w.shots.push({ ...stored, pane: image.pane, symbol: image.symbol, interval: image.interval });
+    // Decoded, hashed and written on the media writer's thread: nothing but handing the text over happens here.
+    const write = this.media.putBase64Async(image.png, 'png').then(
+      (stored) => {
+        w.shots.push({ ...stored, pane: image.pane, symbol: image.symbol, interval: image.interval });
+      },
+      (err: unknown) => this.onWriteError(err),
+    );
+    w.writes.push(write);
     if (image.last) this.finish(image.requestId);
     return true;
   }
@@ -67,6 +77,6 @@ export class ScreenshotService {
     if (w === undefined) return;
     this.waiting.delete(requestId);
     clearTimeout(w.timer);
-    w.resolve(w.shots);
+    void Promise.all(w.writes).then(() => w.resolve([...w.shots].sort((a, b) => a.pane - b.pane)));
   }
 }

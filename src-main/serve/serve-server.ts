@@ -6,6 +6,7 @@ import { defaultSourceOf } from '../trading/instruments/default-source';
 import { handleApiRequest } from './api/api-handler';
 import type { ApiContext, ApiRoute } from './api/api-route';
 import { GYM_ROUTES } from './api/gym-routes';
+import { JOURNAL_ROUTES } from './api/journal-routes';
 import { TRADING_ROUTES } from './api/trading-routes';
 import { sendError, sendJson } from './api/http-json';
 import { openApiDocument } from './api/openapi';
@@ -49,7 +50,7 @@ function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403, reason: string):
  * on loopback by default, every request checked for the per-run token.
  */
 export async function startServeServer(options: ServeOptions): Promise<RunningServer> {
-  const routes = [...GYM_ROUTES, ...TRADING_ROUTES, ...(options.routes ?? [])];
+  const routes = [...GYM_ROUTES, ...TRADING_ROUTES, ...JOURNAL_ROUTES, ...(options.routes ?? [])];
   const api: ApiContext = {
     activeAccountId: () => options.core.trading.desk.activeId(),
     defaultSource: (symbol) => defaultSourceOf(options.core.market.feeds, symbol),

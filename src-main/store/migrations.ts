@@ -1,4 +1,5 @@
 import type { Migration } from './migration';
+import { journalMigration } from '../journal/journal-migration';
 
 /**
  * Tapedeck's schema, in order. Never edit a released migration: add a new one.
@@ -181,4 +182,55 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 7,
+    name: 'drawings',
+    // The user's drawings (horizontal and vertical lines, rectangles) per
+    // series (source, symbol), by the id the client made for each; `spec` is
+    // the whole drawing as JSON, validated by the contract on the way in and
+    // again when read back.
+    sql: `
+      CREATE TABLE drawings (
+        id         TEXT PRIMARY KEY NOT NULL,
+        source     TEXT NOT NULL,
+        symbol     TEXT NOT NULL,
+        kind       TEXT NOT NULL CHECK (kind IN ('hline', 'vline', 'rect')),
+        spec       TEXT NOT NULL CHECK (json_valid(spec)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX drawings_by_series ON drawings (source, symbol, created_at);
+    `,
+  },
+  {
+    version: 8,
+    name: 'option-expiry-settlement',
+    // An option that expires worthless is closed by a fill at 0 (its
+    // intrinsic value): executions take price >= 0. SQLite cannot change a
+    // CHECK in place, so the table is rebuilt with the same rows.
+    sql: `
+      CREATE TABLE executions_v8 (
+        id               TEXT PRIMARY KEY NOT NULL,
+        account_id       TEXT NOT NULL REFERENCES accounts (id),
+        order_id         TEXT,
+        source           TEXT NOT NULL,
+        symbol           TEXT NOT NULL,
+        side             TEXT NOT NULL CHECK (side IN ('buy', 'sell')),
+        qty              REAL NOT NULL CHECK (qty > 0),
+        price            REAL NOT NULL CHECK (price >= 0),
+        fee              REAL NOT NULL CHECK (fee >= 0),
+        multiplier       REAL NOT NULL CHECK (multiplier > 0),
+        underlying       TEXT,
+        underlying_price REAL,
+        time             INTEGER NOT NULL,
+        origin           TEXT NOT NULL CHECK (origin IN ('paper', 'alpaca', 'import')),
+        epoch            INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO executions_v8 SELECT id, account_id, order_id, source, symbol, side, qty, price, fee, multiplier, underlying, underlying_price, time, origin, epoch FROM executions;
+      DROP TABLE executions;
+      ALTER TABLE executions_v8 RENAME TO executions;
+      CREATE INDEX executions_by_account ON executions (account_id, epoch, time);
+    `,
+  },
+  journalMigration(9),
 ];

@@ -2,10 +2,14 @@ import type { Ticker, Timer } from '../app/clock';
 import type { MarketData } from '../market-data/market-data';
 import type { Logger } from '../rpc';
 import type { Db } from '../store/database';
+import { noCredentials, type AlpacaCredentialsSource } from '../feeds/alpaca/credentials';
+import { AlpacaBroker, AlpacaContractInstruments, ALPACA_TRADING_DEFAULTS, type AlpacaBrokerTuning, type AlpacaTradingEndpoints } from './brokers/alpaca';
+import type { Broker } from './brokers/broker';
 import { LiveMarketEvents } from './brokers/market-events';
 import { PaperBroker } from './brokers/paper-broker';
 import { ChainedTradedInstruments, FeedTradedInstruments, type TradedInstruments } from './instruments/traded-instruments';
 import type { FillModelConfig } from './paper';
+import type { InstrumentQuoteSource } from './quotes/instrument-quote-source';
 import { QuoteService } from './quotes/quote-service';
 import { AccountDesk } from './service/account-desk';
 import { QuoteWarmer } from './service/quote-warmer';
@@ -15,6 +19,7 @@ import { TradingEvents } from './service/trading-events';
 import { TradingLedger } from './service/trading-ledger';
 import { TradingService } from './service/trading-service';
 import { AccountsRepository, AuditLog, ExecutionsRepository, OrdersRepository, TradingStateRepository } from './store';
+import type { StoredAccount } from './store/accounts-repository';
 
 export interface TradingDeps {
   readonly db: Db;
@@ -25,9 +30,22 @@ export interface TradingDeps {
   readonly log: Logger;
   /** Catalogs besides the feeds' instruments (an options chain's contracts). */
   readonly instruments?: readonly TradedInstruments[];
+  /** Quotes of instruments no feed lists (an options chain's contracts), asked before the feeds. */
+  readonly quoteSources?: readonly InstrumentQuoteSource[];
   readonly fillModel?: Partial<FillModelConfig>;
+  /** Half-spread of a synthetic quote (last ± this many ticks) where a feed has no book (settings.paper.halfSpreadTicks; default 1). */
+  readonly halfSpreadTicks?: number;
   /** How long an order waits for the first quote of a symbol nobody followed yet (default 2 s). */
   readonly quoteWaitMs?: number;
+  /** Alpaca's paper trading host and the keys; `paperAccount`: keys are given, so the "Alpaca paper" account exists. */
+  readonly alpaca?: TradingAlpaca;
+}
+
+export interface TradingAlpaca {
+  readonly endpoints: AlpacaTradingEndpoints;
+  readonly credentials: AlpacaCredentialsSource;
+  readonly paperAccount: boolean;
+  readonly tuning?: AlpacaBrokerTuning;
 }
 
 export interface Trading {
@@ -49,16 +67,32 @@ export function createTrading(deps: TradingDeps): Trading {
   const executions = new ExecutionsRepository(db);
   const state = new TradingStateRepository(db);
   const ledger = new TradingLedger(db, orders, executions, audit, events);
-  const quotes = new QuoteService(market.feeds, market.live, nowFor, deps.ticker);
-  const instruments = new ChainedTradedInstruments([new FeedTradedInstruments(market.feeds), ...(deps.instruments ?? [])]);
+  const quotes = new QuoteService(market.feeds, market.live, nowFor, deps.ticker, deps.halfSpreadTicks === undefined ? undefined : { halfSpreadTicks: deps.halfSpreadTicks }, deps.quoteSources);
+  const instruments = new ChainedTradedInstruments([new FeedTradedInstruments(market.feeds), ...(deps.instruments ?? []), ...(deps.alpaca === undefined ? [] : [new AlpacaContractInstruments()])]);
   const marketEvents = new LiveMarketEvents(quotes, market.feeds);
+  const stored = (accountId: string, epoch: number) => ({ orders: orders.everyWorking().filter((o) => o.accountId === accountId), executions: executions.ofEpoch(accountId, epoch) });
+  const alpacaBroker = (account: StoredAccount): Broker =>
+    new AlpacaBroker({
+      account,
+      ledger,
+      events,
+      instruments,
+      orders,
+      endpoints: deps.alpaca?.endpoints ?? ALPACA_TRADING_DEFAULTS,
+      credentials: deps.alpaca?.credentials ?? noCredentials(),
+      now: deps.now,
+      timer: deps.timer,
+      log,
+      stored: stored(account.id, account.epoch),
+      ...(deps.alpaca?.tuning === undefined ? {} : { tuning: deps.alpaca.tuning }),
+    });
   const desk = new AccountDesk(
     db,
     new AccountsRepository(db),
     state,
     audit,
     (account) =>
-      new PaperBroker({
+      account.broker === 'alpaca' ? alpacaBroker(account) : new PaperBroker({
         account,
         ledger,
         events,
@@ -69,10 +103,11 @@ export function createTrading(deps: TradingDeps): Trading {
         ticker: deps.ticker,
         log,
         ...(deps.fillModel === undefined ? {} : { config: deps.fillModel }),
-        stored: { orders: orders.everyWorking().filter((o) => o.accountId === account.id), executions: executions.ofEpoch(account.id, account.epoch) },
+        stored: stored(account.id, account.epoch),
       }),
     deps.now,
   );
+  if (deps.alpaca?.paperAccount === true) desk.ensureAlpaca();
   const warmer = new QuoteWarmer(quotes, deps.timer, deps.quoteWaitMs ?? 2_000);
   const gate = new RiskGate({ feeds: market.feeds, quotes, warmer, session: new SessionPnl(executions), nowFor, killSwitchEngaged: () => state.get().killSwitch.engaged });
   const service = new TradingService({ db, desk, gate, instruments, orders, executions, audit, state, events, now: deps.now });

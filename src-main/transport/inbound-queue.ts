@@ -1,12 +1,19 @@
 /** Frames taken from one client per turn of the event loop: a burst cannot hold the loop for everyone else. */
 export const FRAMES_PER_TURN = 16;
+/**
+ * A frame this long (a pane's picture, ~400 KB of base64) ends its turn: after
+ * parsing it the loop goes round, so an order frame from another client, a fill
+ * or a timer waiting meanwhile is handled before the next big frame is parsed.
+ */
+export const LARGE_FRAME_CHARS = 64 * 1024;
 /** Frames one client may have waiting; past it each further frame is refused at once. */
 export const MAX_QUEUED_FRAMES = 4096;
 
 /**
  * One client's incoming frames, handled in order but a few per turn of the
  * event loop (setImmediate between batches), so 2,000 frames sent at once
- * are spread out and another client's app.health is answered in between.
+ * are spread out and another client's app.health is answered in between; a
+ * large frame is a batch of its own.
  */
 export class InboundQueue {
   private readonly frames: string[] = [];
@@ -49,7 +56,7 @@ export class InboundQueue {
     let n = 0;
     while (!this.closed && this.head < this.frames.length && n < FRAMES_PER_TURN) {
       const text = this.frames[this.head++] ?? '';
-      n++;
+      n = text.length >= LARGE_FRAME_CHARS ? FRAMES_PER_TURN : n + 1;
       this.handle(text);
     }
     if (this.head >= this.frames.length) {

@@ -3,6 +3,7 @@ import { createAboutStore, type AboutStore } from '../about/about-store';
 import { createBacktestFormStore, type BacktestFormStore } from '../backtest/backtest-form-store';
 import { createBacktestStore, type BacktestStore } from '../backtest/backtest-store';
 import { createHistoryProgressStore, type HistoryProgressStore } from '../chart/history-progress-store';
+import { createChartReplayStore, type ChartReplayStore } from '../chart/replay/chart-replay-store';
 import { createPaneRegistry, type PaneRegistry } from '../chart/pane-registry';
 import { createFeedsStore, type FeedsStore } from '../feeds/feeds-store';
 import { createHotkeyStore, type HotkeyStore } from '../hotkeys/hotkey-store';
@@ -10,6 +11,9 @@ import { createMarkerSchedulesStore, type MarkerSchedulesStore } from '../marker
 import { createReplayStore, type ReplayStore } from '../replay/replay-store';
 import { createSettingsSlice, type SettingsSlice } from '../settings/settings-slice';
 import { createSettingsStore, type SettingsStore } from '../settings/settings-store';
+import { bindChainViewSettings } from '../options/chain-view-persist';
+import { createOptionsStore, type OptionsStore } from '../options/options-store';
+import { createTradingStores, type TradingStores } from '../trading/trading-stores';
 import { createQuoteStore, type QuoteStore } from '../watchlist/quote-store';
 import { createConnectionStore, type ConnectionStore } from './connection-store';
 import { createHealthStore, type HealthStore } from './health-store';
@@ -34,31 +38,46 @@ export interface AppStores {
   readonly feeds: FeedsStore;
   readonly quotes: QuoteStore;
   readonly replay: ReplayStore;
+  /** Bar replay started from a chart pane (pick a bar, play, step, stop). */
+  readonly chartReplay: ChartReplayStore;
   readonly backtest: BacktestStore;
   readonly backtestForm: BacktestFormStore;
   readonly markerSchedules: MarkerSchedulesStore;
+  /** Paper trading: accounts, orders, positions, fills, quotes, the audit log, the ticket and their actions. */
+  readonly trading: TradingStores;
+  /** The options chain view: underlying, expiration, the live chain, the contract picked for the option ticket. */
+  readonly options: OptionsStore;
+  /** The chain's columns and filters (settings.optionsChain), saved debounced as the trader changes them. */
+  readonly optionsChain: SettingsSlice<'optionsChain'>;
 }
 
 export function createAppStores(client: TapedeckClient): AppStores {
   const health = createHealthStore(client);
   const settings = createSettingsStore(client);
   const feeds = createFeedsStore(client, health);
+  const chartLayout = createSettingsSlice('chartLayout', settings, { delayMs: LAYOUT_SAVE_DELAY_MS });
+  const hotkeys = createHotkeyStore();
+  const replay = createReplayStore(client);
   return {
     connection: createConnectionStore(client),
     health,
     settings,
     about: createAboutStore(client),
-    chartLayout: createSettingsSlice('chartLayout', settings, { delayMs: LAYOUT_SAVE_DELAY_MS }),
+    chartLayout,
     panels: createSettingsSlice('panels', settings, { delayMs: LAYOUT_SAVE_DELAY_MS }),
     panes: createPaneRegistry(),
-    hotkeys: createHotkeyStore(),
+    hotkeys,
     historyProgress: createHistoryProgressStore(client),
     feeds,
     quotes: createQuoteStore(client, { settings, feeds, health }),
-    replay: createReplayStore(client),
+    replay,
+    chartReplay: createChartReplayStore({ client, layout: chartLayout, replay }),
     backtest: createBacktestStore(client),
     backtestForm: createBacktestFormStore(),
     markerSchedules: createMarkerSchedulesStore(settings),
+    trading: createTradingStores(client, { settings, feeds, health, chartLayout, hotkeys }),
+    options: createOptionsStore(client),
+    optionsChain: createSettingsSlice('optionsChain', settings, { delayMs: LAYOUT_SAVE_DELAY_MS }),
   };
 }
 
@@ -73,6 +92,10 @@ export function startAppStores(stores: AppStores): () => void {
     stores.historyProgress.getState().start(),
     stores.feeds.getState().start(),
     stores.quotes.getState().start(),
+    stores.replay.getState().start(),
+    stores.trading.start(),
+    stores.optionsChain.getState().start(),
+    bindChainViewSettings(stores.options, stores.optionsChain),
   ];
   return () => {
     for (const stop of stops) stop();

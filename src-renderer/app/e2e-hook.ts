@@ -3,8 +3,7 @@ import type { TapedeckClient } from '../api/tapedeck-client';
 import type { TracePoint } from '../chart/bar-stream';
 import type { PaneRegistry } from '../chart/pane-registry';
 import type { Bar } from '../../shared/domain/bar';
-import { VOLUME_COLORS } from '../chart/chart-theme';
-import { fromChartTime, toCandle, toVolume } from '../chart/series-data';
+import { fromChartTime } from '../chart/series-data';
 
 /** `?e2e` in the page's address: the tests' hook is installed and streams leave performance marks. */
 export function isE2ePage(location: Pick<Location, 'search'>): boolean {
@@ -29,12 +28,21 @@ export interface E2eHook {
   scrollToStart(index: number): boolean;
   /**
    * Draws `bars` into pane `index` as a snapshot is drawn (the series sink's
-   * replace: convert, setData, show the latest); resolves at the next
-   * animation frame with the ms spent in the draw and until that frame.
+   * replace: the newest window converted and set, its layers told, the
+   * latest shown); resolves at the next animation frame with the ms spent in
+   * the draw and until that frame.
    */
   drawBars(index: number, bars: readonly Bar[]): Promise<{ readonly drawMs: number; readonly paintMs: number } | null>;
   /** A contract call through the page's own client. */
   call<M extends MethodName>(method: M, params: ParamsIn<M>): Promise<Result<M>>;
+  /** What layer `layer` of pane `index` drew (its probe: indicators, levels, markers, drawings), or null. */
+  paneProbe(index: number, layer: string): unknown;
+  /**
+   * A live tick on pane `index`'s newest bar: drawn through the update path
+   * (series, indicators and the other layers) with its close moved within
+   * its range; the bench's load. False without a pane or bars.
+   */
+  tick(index: number): boolean;
 }
 
 export const E2E_GLOBAL = '__tapedeck';
@@ -82,9 +90,7 @@ export function installE2eHook(win: Window, client: TapedeckClient, panes: PaneR
       const pane = panes.get(index);
       if (pane === undefined) return Promise.resolve(null);
       const start = performance.now();
-      pane.candles.setData(bars.map(toCandle));
-      pane.volume.setData(bars.map((b) => toVolume(b, VOLUME_COLORS)));
-      pane.chart.timeScale().resetTimeScale();
+      pane.drawSnapshot(bars);
       const drawMs = performance.now() - start;
       return new Promise((resolve) => {
         requestAnimationFrame(() => {
@@ -93,6 +99,15 @@ export function installE2eHook(win: Window, client: TapedeckClient, panes: PaneR
       });
     },
     call: (method, params) => client.call(method, params),
+    paneProbe: (index, layer) => panes.get(index)?.probes.get(layer)?.() ?? null,
+    tick(index) {
+      const pane = panes.get(index);
+      const last = pane?.bars().at(-1);
+      if (pane === undefined || last === undefined) return false;
+      const close = last.low + Math.random() * (last.high - last.low);
+      pane.drawUpdate([{ ...last, close, volume: last.volume + 1 }]);
+      return true;
+    },
   };
   (win as unknown as Record<string, unknown>)[E2E_GLOBAL] = hook;
 }

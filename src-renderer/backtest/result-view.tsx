@@ -7,6 +7,7 @@ import { EquityChart } from './equity-chart';
 import { formatNumber } from './number-format';
 import { PriceChart } from './price-chart';
 import { RunCaption } from './run-caption';
+import { showRunOnChart } from './show-run-on-chart';
 import { SetupsTable } from './setups-table';
 import { StatsTable } from './stats-table';
 import { TradesTable } from './trades-table';
@@ -47,7 +48,7 @@ function PriceSection({ run, bars, withReasons, focus }: PriceSectionProps): Rea
 
 /** A run: its statistics and its trades by setup beside the equity and drawdown, the price chart with trades, or the trade list. */
 export function ResultView({ run, onEdit }: ResultViewProps): ReactElement {
-  const { client } = useAppContext();
+  const { client, stores } = useAppContext();
   // Loaded as soon as the run is shown, so the price chart opens without a wait.
   const bars = useRunBars(client, run.request);
   const [tab, setTab] = useState<ResultTab>('equity');
@@ -63,6 +64,17 @@ export function ResultView({ run, onEdit }: ResultViewProps): ReactElement {
     <div className="backtest-result" data-testid="backtest-result" data-run={run.id}>
       <div className="backtest-result-head">
         <RunCaption run={run} />
+        <button
+          type="button"
+          className="button backtest-small"
+          title="Put this run's trades on the charts of its symbol (the active pane switches to it if no pane shows it)"
+          onClick={() => {
+            showRunOnChart(run, stores);
+          }}
+          data-testid="backtest-show-on-chart"
+        >
+          Show on chart
+        </button>
         <button type="button" className="button backtest-small" onClick={onEdit} data-testid="backtest-edit">
           Edit &amp; run again
         </button>

@@ -1,29 +1,25 @@
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { AboutView } from '../about/about-view';
 import { BacktestView } from '../backtest/backtest-view';
+import { JournalView } from '../journal/journal-view';
+import { OptionsPanel } from '../options/options-panel';
+import { useOptionsReveal } from '../options/use-options-reveal';
 import { ReplayView } from '../replay/replay-view';
+import { AuditLogView } from '../trading/audit-log-view';
 import { BOTTOM_TABS, type BottomTabId } from './bottom-tabs';
-import { PlaceholderView } from './placeholder-view';
 
 function TabContent({ tab }: { readonly tab: BottomTabId }): ReactElement {
   switch (tab) {
     case 'journal':
-      return (
-        <PlaceholderView title="Trading journal">
-          Journal entries with notes, tags and chart screenshots, linked to your fills, arrive in a later issue.
-        </PlaceholderView>
-      );
+      return <JournalView />;
+    case 'options':
+      return <OptionsPanel />;
     case 'backtests':
       return <BacktestView />;
     case 'replay':
       return <ReplayView />;
     case 'log':
-      return (
-        <PlaceholderView title="Log">
-          The core&apos;s event log (feed connects and gaps, orders, risk rejections, strategy errors) streams here in a
-          later issue.
-        </PlaceholderView>
-      );
+      return <AuditLogView />;
     case 'about':
       return <AboutView />;
   }
@@ -32,6 +28,7 @@ function TabContent({ tab }: { readonly tab: BottomTabId }): ReactElement {
 /** Tabs along the bottom of the workstation. */
 export function BottomPanel(): ReactElement {
   const [active, setActive] = useState<BottomTabId>('journal');
+  useOptionsReveal(() => setActive('options'));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;

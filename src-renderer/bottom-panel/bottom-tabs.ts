@@ -1,5 +1,6 @@
 export const BOTTOM_TABS = [
   { id: 'journal', label: 'Journal' },
+  { id: 'options', label: 'Options' },
   { id: 'backtests', label: 'Backtests' },
   { id: 'replay', label: 'Replay' },
   { id: 'log', label: 'Log' },

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { useStore } from 'zustand';
 import { useAppStores } from '../app/app-context';
 import { useLayoutActions } from '../layout/use-layout-actions';
@@ -8,6 +8,8 @@ import { OhlcLegend } from './ohlc-legend';
 import { PaneHeader } from './pane-header';
 import { PANE_LAYERS } from './pane-layers';
 import { PaneNotices } from './pane-notices';
+import { PaneToolbar } from './pane-toolbar';
+import { barsInView } from './replay/bars-in-view';
 import { applyTimeLabels } from './time-labels';
 import { usePaneChart } from './use-pane-chart';
 import { usePaneStream, usePaneStreamRefs } from './use-pane-stream';
@@ -44,7 +46,10 @@ export function ChartPane({ index }: ChartPaneProps): ReactElement {
   const section = useRef<HTMLElement>(null);
   const host = useRef<HTMLDivElement>(null);
   const refs = usePaneStreamRefs();
-  const parts = usePaneChart(index, host, refs.events, refs.bars);
+  useLayoutEffect(() => {
+    refs.view.current = look.view;
+  }, [refs, look.view]);
+  const parts = usePaneChart(index, host, refs.events, refs.view);
   usePaneStream({ index, parts, target: look.view.target, summary, section, refs, syncCrosshair });
 
   const { minMove, labels } = look;
@@ -95,7 +100,9 @@ export function ChartPane({ index }: ChartPaneProps): ReactElement {
           actions.setVolume(index, show);
         }}
         onBackToLive={() => {
-          actions.showLive(index);
+          const replay = stores.chartReplay.getState();
+          if (replay.session?.pane === index && parts !== null) void replay.stop(barsInView(parts.handle));
+          else actions.showLive(index);
         }}
       />
       <div className="chart-body">
@@ -104,6 +111,7 @@ export function ChartPane({ index }: ChartPaneProps): ReactElement {
         <ChartOverlay status={status} error={error} series={series} noSymbol={settingsLoaded && chart.symbol === null} />
         <PaneNotices summary={summary} target={look.view.target} />
         {parts !== null && PANE_LAYERS.map(({ id, Layer }) => <Layer key={id} pane={parts.handle} view={look.view} />)}
+        <PaneToolbar index={index} />
       </div>
     </section>
   );

@@ -1,11 +1,11 @@
 import { CandlestickSeries, createChart, HistogramSeries, type MouseEventParams, type LogicalRange } from 'lightweight-charts';
 import { useEffect, useState, type RefObject } from 'react';
-import { indexAtOrBefore, type BarList } from '../bars/bar-book';
-import type { BarSink } from './bar-stream';
+import { indexAtOrBefore } from '../bars/bar-book';
 import { CANDLE_OPTIONS, CHART_OPTIONS, VOLUME_OPTIONS, VOLUME_SCALE_ID, VOLUME_SCALE_MARGINS } from './chart-theme';
-import type { PaneHandle } from './pane-handle';
+import { createPanePointer } from './interaction/pane-pointer';
+import type { PaneHandle, PaneView } from './pane-handle';
 import { fromChartTime, toChartTime } from './series-data';
-import { createSeriesSink, type DrawKind } from './series-sink';
+import { createSeriesSink, type DrawKind, type SeriesSink } from './series-sink';
 
 /** What the chart tells its pane. */
 export interface PaneChartEvents {
@@ -17,19 +17,19 @@ export interface PaneChartEvents {
 
 export interface PaneChart {
   readonly handle: PaneHandle;
-  readonly sink: BarSink;
+  readonly sink: SeriesSink;
 }
 
 /**
  * Creates pane `index`'s chart in `hostRef` (candles and a volume overlay),
- * sized to the host, and the handle its layers use. `bars` reads the bars
- * drawn now (they belong to the pane's current stream).
+ * sized to the host, the sink its stream draws through (a window of the
+ * bars held) and the handle its layers use. `view` holds the pane's latest view.
  */
 export function usePaneChart(
   index: number,
   hostRef: RefObject<HTMLDivElement | null>,
   events: RefObject<PaneChartEvents | null>,
-  bars: RefObject<() => BarList>,
+  view: RefObject<PaneView>,
 ): PaneChart | null {
   const [parts, setParts] = useState<PaneChart | null>(null);
 
@@ -45,6 +45,7 @@ export function usePaneChart(
     const sink = createSeriesSink(chart, candles, volume, (kind) => {
       for (const listener of listeners) listener(kind);
     });
+    const pointer = createPanePointer(chart, host);
 
     const crosshair = (param: MouseEventParams): void => {
       const time = typeof param.time === 'number' ? fromChartTime(param.time) : null;
@@ -73,7 +74,10 @@ export function usePaneChart(
       candles,
       volume,
       host,
-      bars: () => bars.current(),
+      pointer,
+      probes: new Map(),
+      bars: () => sink.drawn(),
+      view: () => view.current,
       onDraw: (listener) => {
         listeners.add(listener);
         return () => {
@@ -85,7 +89,7 @@ export function usePaneChart(
         timeScale.scrollToPosition(timeScale.scrollPosition() + n, false);
       },
       showCrosshairAt: (time) => {
-        const list = bars.current();
+        const list = sink.drawn();
         const at = time === null ? -1 : indexAtOrBefore(list, time);
         const bar = list[at];
         // A crosshair set from code does not call the crosshair listeners: the pane's legend is told here.
@@ -93,19 +97,26 @@ export function usePaneChart(
         else chart.setCrosshairPosition(bar.close, toChartTime(bar.time), candles);
         events.current?.crosshair(bar?.time ?? null, false);
       },
+      drawSnapshot: (bars) => {
+        sink.replace(bars, true);
+      },
+      drawUpdate: (bars) => {
+        sink.update(bars);
+      },
     };
     setParts({ handle, sink });
 
     return () => {
       setParts(null);
       listeners.clear();
+      pointer.dispose();
       observer.disconnect();
       host.removeEventListener('pointerleave', leave);
       chart.timeScale().unsubscribeVisibleLogicalRangeChange(range);
       chart.unsubscribeCrosshairMove(crosshair);
       chart.remove();
     };
-  }, [index, hostRef, events, bars]);
+  }, [index, hostRef, events, view]);
 
   return parts;
 }

@@ -1,15 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { isE2ePage, paneTracer } from '../app/e2e-hook';
-import type { BarList } from '../bars/bar-book';
 import { useAppContext } from '../app/app-context';
 import { startBarStream, type BarStream } from './bar-stream';
 import type { ChartStore } from './chart-store';
 import { IDLE_SUMMARY } from './chart-summary';
 import type { ChartTarget } from './chart-target';
+import { EMPTY_VIEW, type PaneView } from './pane-handle';
 import { writePaneDataset } from './pane-dataset';
 import type { PaneChart, PaneChartEvents } from './use-pane-chart';
-
-const NO_BARS: BarList = [];
 /** Streams leave performance marks only in a page opened for the e2e tests or the bench. */
 const TRACING = typeof window !== 'undefined' && isE2ePage(window.location);
 
@@ -18,14 +16,15 @@ export const LOAD_OLDER_WITHIN = 10;
 
 export interface PaneStreamRefs {
   readonly events: RefObject<PaneChartEvents | null>;
-  readonly bars: RefObject<() => BarList>;
+  /** The pane's latest view, as its handle reports it to layers. */
+  readonly view: RefObject<PaneView>;
 }
 
-/** The refs the pane's chart reads its bars and sends its events through (created before the chart). */
+/** The refs the pane's chart sends its events through and reads its view from (created before the chart). */
 export function usePaneStreamRefs(): PaneStreamRefs {
   const events = useRef<PaneChartEvents | null>(null);
-  const bars = useRef<() => BarList>(() => NO_BARS);
-  return useMemo(() => ({ events, bars }), []);
+  const view = useRef<PaneView>(EMPTY_VIEW);
+  return useMemo(() => ({ events, view }), []);
 }
 
 export interface PaneStreamOptions {
@@ -42,12 +41,14 @@ export interface PaneStreamOptions {
  * Pane `index`'s `bars.updates` stream: re-subscribed (old stream first)
  * whenever the source, symbol or interval changes; its summary goes to the
  * pane's store and data attributes; the crosshair hovers bars (and moves the
- * other panes' crosshairs when synced); scrolling near the first bar loads
- * the page before it.
+ * other panes' crosshairs when synced); scrolling near the first bar drawn
+ * draws more of the bars held, and near the first bar held loads the page
+ * before it from the core.
  */
 export function usePaneStream({ index, parts, target, summary, section, refs, syncCrosshair }: PaneStreamOptions): void {
   const { client, stores } = useAppContext();
   const stream = useRef<BarStream | null>(null);
+  const extending = useRef(false);
 
   useLayoutEffect(() => {
     refs.events.current = {
@@ -56,10 +57,16 @@ export function usePaneStream({ index, parts, target, summary, section, refs, sy
         if (byUser && syncCrosshair) stores.panes.syncCrosshair(index, time);
       },
       visibleFrom: (from) => {
-        if (from < LOAD_OLDER_WITHIN) stream.current?.loadOlder();
+        if (from >= LOAD_OLDER_WITHIN || parts === null || extending.current) return;
+        // Not inside the chart's own range callback: the sink moves the view as it draws.
+        extending.current = true;
+        queueMicrotask(() => {
+          extending.current = false;
+          if (!parts.sink.extend()) stream.current?.loadOlder();
+        });
       },
     };
-  }, [refs, stores.panes, index, syncCrosshair]);
+  }, [refs, stores.panes, index, syncCrosshair, parts]);
 
   const source = target?.source;
   const symbol = target?.symbol;
@@ -84,10 +91,8 @@ export function usePaneStream({ index, parts, target, summary, section, refs, sy
       },
     });
     stream.current = started;
-    refs.bars.current = () => started.bars();
     return () => {
       stream.current = null;
-      refs.bars.current = () => NO_BARS;
       started.stop();
     };
   }, [client, parts, summary, section, refs, index, source, symbol, interval]);

@@ -42,9 +42,11 @@ export function usePaneLook(chart: ResolvedChart, summary: ChartStore): PaneLook
   const source = chart.target?.source ?? null;
   const symbol = chart.target?.symbol ?? null;
 
+  // During a replay the bars are the replayed series': its drawings and markers are that series'.
+  const dataSource = source === 'replay' ? (replayedSource ?? source) : source;
   const view = useMemo<PaneView>(
-    () => ({ target: source !== null && symbol !== null && interval !== null ? { source, symbol, interval } : null, market, interval, zone, precision }),
-    [source, symbol, market, interval, zone, precision],
+    () => ({ target: source !== null && symbol !== null && interval !== null ? { source, symbol, interval } : null, dataSource, market, interval, zone, precision }),
+    [source, dataSource, symbol, market, interval, zone, precision],
   );
   const labels = useMemo<TimeLabelContext | null>(
     () => (market === null || interval === null ? null : { zone, market, interval }),

@@ -17,9 +17,6 @@ export interface KeyInput {
   readonly shiftKey: boolean;
 }
 
-/** Later phases' keys, listed as "coming" and answered with a note until then. */
-export type ComingFeature = 'replay' | 'buy' | 'sell' | 'cancel-last-order';
-
 export type HotkeyAction =
   | { readonly kind: 'none' }
   /** The pending command changed (shown in the command overlay); '' clears it. */
@@ -33,7 +30,14 @@ export type HotkeyAction =
   | { readonly kind: 'focus-pane'; readonly index: number }
   /** Scroll the active pane: -1 back in time, 1 forward. */
   | { readonly kind: 'scroll'; readonly direction: -1 | 1 }
-  | { readonly kind: 'coming'; readonly feature: ComingFeature };
+  /** Alt+R: bar replay from the chart (pick a bar on the active pane). */
+  | { readonly kind: 'replay' }
+  /** Alt+C / Alt+P: "calls" / "puts" on the active pane's symbol by the trader's rule (the option ticket is filled, not sent). */
+  | { readonly kind: 'option-pick'; readonly side: 'calls' | 'puts' }
+  /** Shift+B / Shift+S: buy or sell the active pane's symbol at the ticket's settings. */
+  | { readonly kind: 'order'; readonly side: 'buy' | 'sell' }
+  /** Ctrl+Shift+K: engage the kill switch. */
+  | { readonly kind: 'kill-switch' };
 
 export interface HotkeyResult {
   /** The command typed so far, after this key. */
@@ -87,16 +91,18 @@ const result = (pending: string, action: HotkeyAction): HotkeyResult => ({ pendi
  */
 export function nextHotkey(pending: string, key: KeyInput): HotkeyResult {
   if (key.key === 'Escape') return result('', { kind: 'close' });
+  if ((key.ctrlKey || key.metaKey) && key.shiftKey && key.code === 'KeyK') return result('', { kind: 'kill-switch' });
   if (key.ctrlKey || key.metaKey) return ignored(pending);
   if (key.altKey) {
     const digit = /^Digit([1-4])$/.exec(key.code)?.[1];
     if (digit !== undefined) return result('', { kind: 'focus-pane', index: Number(digit) - 1 });
-    if (key.code === 'KeyR') return result('', { kind: 'coming', feature: 'replay' });
+    if (key.code === 'KeyR') return result('', { kind: 'replay' });
+    if (key.code === 'KeyC' || key.code === 'KeyP') return result('', { kind: 'option-pick', side: key.code === 'KeyC' ? 'calls' : 'puts' });
     return ignored(pending);
   }
   if (key.key === '?') return result('', { kind: 'shortcuts' });
   if (pending === '' && key.shiftKey && (key.key === 'B' || key.key === 'S')) {
-    return result('', { kind: 'coming', feature: key.key === 'B' ? 'buy' : 'sell' });
+    return result('', { kind: 'order', side: key.key === 'B' ? 'buy' : 'sell' });
   }
   if (key.key === 'Enter') {
     if (pending === '') return ignored(pending);

@@ -36,19 +36,28 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     ],
   },
   {
-    title: 'Coming',
+    title: 'Paper trading',
     shortcuts: [
-      { keys: 'Alt+R', does: 'Replay from the chart', coming: true },
-      { keys: 'Shift+B', does: 'Buy (order ticket)', coming: true },
-      { keys: 'Shift+S', does: 'Sell (order ticket)', coming: true },
-      { keys: 'Esc', does: 'Cancel the last order (with the ticket focused)', coming: true },
+      { keys: 'Shift+B', does: 'Buy the active pane\u2019s symbol at the ticket\u2019s settings (one-click size when the ticket shows another symbol)' },
+      { keys: 'Shift+S', does: 'Sell the active pane\u2019s symbol likewise' },
+      { keys: 'Esc', does: 'Cancel the last working order (when no search, sheet, menu or dialog is open)' },
+      { keys: 'Ctrl+Shift+K', does: 'Kill switch: cancel every order, flatten every position, refuse entries' },
+      { keys: 'Alt+C  Alt+P', does: 'Calls / puts on the active pane\u2019s symbol: the contract by your rule (Options tab) fills the option ticket' },
+    ],
+  },
+  {
+    title: 'Charts',
+    shortcuts: [
+      { keys: 'Alt+R', does: 'Bar replay: click the bar to start from on the active pane (Esc cancels)' },
+      { keys: 'Delete  Backspace', does: 'Delete the selected drawing (right-click a drawing for its menu)' },
+      { keys: 'Esc', does: 'Deselect the drawing; cancel the replay pick' },
+    ],
+  },
+  {
+    title: 'Journal',
+    shortcuts: [
+      { keys: 'Alt+S', does: 'Screenshot the panes now into the journal (kept with the open trade of their symbol)' },
+      { keys: '←  →  Esc', does: 'In an enlarged screenshot: previous / next / close' },
     ],
   },
 ];
-
-export const COMING_NOTES = {
-  replay: 'Replay from the chart (Alt+R) is coming; use the Replay tab for now.',
-  buy: 'Buying from the keyboard (Shift+B) comes with paper trading.',
-  sell: 'Selling from the keyboard (Shift+S) comes with paper trading.',
-  'cancel-last-order': 'Cancelling the last order comes with paper trading.',
-} as const;

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useAppStores } from '../app/app-context';
 import { layoutActions } from '../layout/layout-actions';
+import { activeSeries } from '../trading/instrument-lookup';
 import { nextHotkey, type HotkeyAction } from './hotkey-parse';
 import { isChartKeyTarget, isTextField } from './key-target';
-import { COMING_NOTES } from './shortcut-list';
 
 /** A command typed and left alone is dropped after this long. */
 const PENDING_TIMEOUT_MS = 4_000;
@@ -47,7 +47,22 @@ export function useGlobalHotkeys(): void {
           state.openSheet();
           return;
         case 'close':
+          if (stores.chartReplay.getState().picking !== null) {
+            stores.chartReplay.getState().cancelPick();
+            return;
+          }
+          // Esc with nothing open (no search, sheet, command, menu or dialog) and no field focused cancels the last working order.
+          if (state.search === null && !state.sheet && state.pending === '' && !isTextField(document.activeElement) && document.querySelector('[role="dialog"]') === null) {
+            if (stores.trading.changes.cancelLast()) return;
+          }
           state.closeAll();
+          return;
+        case 'order':
+          stores.trading.entry.hotkeyOrder(action.side);
+          return;
+        case 'kill-switch':
+          void stores.trading.accounts.getState().setKillSwitch(true);
+          state.showNote('Kill switch engaged: canceling every order and flattening every position');
           return;
         case 'focus-pane':
           actions.setActivePane(action.index);
@@ -59,9 +74,17 @@ export function useGlobalHotkeys(): void {
           pane?.scrollBy(action.direction * step);
           return;
         }
-        case 'coming':
-          state.showNote(COMING_NOTES[action.feature]);
+        case 'replay':
+          state.closeAll();
+          stores.chartReplay.getState().pick(activePane());
           return;
+        case 'option-pick': {
+          const series = activeSeries(stores);
+          if (series === null) return;
+          stores.options.getState().open(series.symbol, true);
+          void stores.options.getState().pick(action.side);
+          return;
+        }
       }
     };
 

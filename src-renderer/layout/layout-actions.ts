@@ -1,4 +1,6 @@
+import type { ChartIndicator } from '../../shared/chart/chart-indicator-settings';
 import type { ChartLayoutKind } from '../../shared/chart/chart-layout-settings';
+import type { ChartLevels } from '../../shared/chart/chart-levels-settings';
 import type { Interval } from '../../shared/domain/interval';
 import type { SymbolId } from '../../shared/domain/symbol';
 import type { SettingsSlice } from '../settings/settings-slice';
@@ -6,7 +8,9 @@ import {
   withActivePane,
   withLayoutKind,
   withLinkedSymbols,
+  withPaneIndicators,
   withPaneInterval,
+  withPaneLevels,
   withPaneLive,
   withPaneSource,
   withPaneSymbol,
@@ -28,6 +32,9 @@ export interface LayoutActions {
   /** Returns pane `index` to its symbol's resolved source. */
   readonly showLive: (index: number) => void;
   readonly setVolume: (index: number, show: boolean) => void;
+  /** Replaces pane `index`'s indicators (validated by the caller against chartIndicatorsSchema). */
+  readonly setIndicators: (index: number, indicators: readonly ChartIndicator[]) => void;
+  readonly setLevels: (index: number, levels: ChartLevels) => void;
   /** `activeSymbol`: the active pane's symbol as resolved, which linked panes take. */
   readonly setLinked: (on: boolean, activeSymbol: SymbolId | null) => void;
   readonly setSynced: (on: boolean) => void;
@@ -59,6 +66,12 @@ export function layoutActions(slice: SettingsSlice<'chartLayout'>): LayoutAction
     },
     setVolume: (index, show) => {
       update((l) => withPaneVolume(l, index, show));
+    },
+    setIndicators: (index, indicators) => {
+      update((l) => withPaneIndicators(l, index, indicators));
+    },
+    setLevels: (index, levels) => {
+      update((l) => withPaneLevels(l, index, levels));
     },
     setLinked: (on, activeSymbol) => {
       update((l) => withLinkedSymbols(l, on, activeSymbol));

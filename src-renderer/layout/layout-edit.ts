@@ -1,4 +1,6 @@
 import { MAX_PANES, paneCountOf, type ChartLayout, type ChartLayoutKind } from '../../shared/chart/chart-layout-settings';
+import type { ChartIndicator } from '../../shared/chart/chart-indicator-settings';
+import type { ChartLevels } from '../../shared/chart/chart-levels-settings';
 import type { ChartPane } from '../../shared/chart/chart-pane-settings';
 import type { Interval } from '../../shared/domain/interval';
 import type { SourceId } from '../../shared/domain/source';
@@ -71,6 +73,14 @@ export function withPaneInterval(layout: ChartLayout, index: number, interval: I
 
 export function withPaneVolume(layout: ChartLayout, index: number, showVolume: boolean): ChartLayout {
   return editPanes(layout, [index], (pane) => ({ ...pane, showVolume }));
+}
+
+export function withPaneIndicators(layout: ChartLayout, index: number, indicators: readonly ChartIndicator[]): ChartLayout {
+  return editPanes(layout, [index], (pane) => ({ ...pane, indicators: [...indicators] }));
+}
+
+export function withPaneLevels(layout: ChartLayout, index: number, levels: ChartLevels): ChartLayout {
+  return editPanes(layout, [index], (pane) => ({ ...pane, levels }));
 }
 
 /** Turning the link on gives every pane shown the active pane's symbol (`activeSymbol`, as resolved) and source. */

@@ -3,7 +3,7 @@ import type { ContractError, Settings, SettingsPatch } from '../../shared/contra
 import type { SettingsStore } from './settings-store';
 
 /** Settings fields the UI edits continuously (a drag, a click per pane) and writes debounced. */
-export type SliceKey = 'chartLayout' | 'panels';
+export type SliceKey = 'chartLayout' | 'panels' | 'optionsChain';
 
 export interface SettingsSliceState<K extends SliceKey> {
   /** The working copy: the stored value until the user edits it; null until the settings are read. */

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { ConnectionIndicator } from './connection-indicator';
 import { HealthBadge } from './health-badge';
+import { TradingBar } from '../trading/trading-bar';
 import { MarketClock } from './market-clock';
 
 export function TopBar(): ReactElement {
@@ -12,6 +13,7 @@ export function TopBar(): ReactElement {
       </div>
       <HealthBadge />
       <div className="top-bar-spacer" />
+      <TradingBar />
       <ConnectionIndicator />
       <MarketClock />
     </header>

@@ -72,6 +72,7 @@ export function WatchlistPanel(): ReactElement {
               precision={pricePrecision(instrument?.tickSize ?? null, quote?.last ?? null)}
               onSelect={selectSymbol}
               onRemove={(s) => void removeSymbol(s)}
+              onTrade={source === undefined ? null : (side) => stores.trading.entry.quickOrder(side, { source, symbol }, 'watchlist')}
             />
           );
         })}

@@ -3,6 +3,8 @@ import type { SymbolId } from '../../shared/domain/symbol';
 import type { DailyQuote } from '../bars/daily-change';
 import { changeTone, formatChangePct } from '../format/format-change';
 import { formatPrice } from '../format/price-precision';
+import { OpenChainButton } from '../options/open-chain-button';
+import { WatchTradeButtons } from '../trading/watch-trade-buttons';
 
 export interface WatchlistRowProps {
   readonly symbol: SymbolId;
@@ -15,10 +17,12 @@ export interface WatchlistRowProps {
   readonly precision: number;
   readonly onSelect: (symbol: SymbolId) => void;
   readonly onRemove: (symbol: SymbolId) => void;
+  /** One-click paper order at the default size (null: no source yet). */
+  readonly onTrade?: ((side: 'buy' | 'sell') => void) | null;
 }
 
 /** One watched symbol with its last price and change on the day; selecting it charts it. */
-export function WatchlistRow({ symbol, source, selected, disabled, quote, precision, onSelect, onRemove }: WatchlistRowProps): ReactElement {
+export function WatchlistRow({ symbol, source, selected, disabled, quote, precision, onSelect, onRemove, onTrade = null }: WatchlistRowProps): ReactElement {
   const change = quote?.changePct ?? null;
   return (
     <li
@@ -46,6 +50,8 @@ export function WatchlistRow({ symbol, source, selected, disabled, quote, precis
           {formatChangePct(change)}
         </span>
       </button>
+      {onTrade !== null && <WatchTradeButtons symbol={symbol} onTrade={onTrade} />}
+      <OpenChainButton symbol={symbol} source={source} />
       <button
         type="button"
         className="icon-button watch-remove"

@@ -109,7 +109,7 @@ describe.skipIf(chromiumPath === null)('chart panes in Chromium via tapedeck ser
     await page.keyboard.press('?');
     const sheet = page.getByTestId('shortcut-sheet');
     await expect.poll(() => sheet.isVisible()).toBe(true);
-    for (const text of ['Alt+1 … Alt+4', 'Alt+R', 'Shift+B', 'Shift+S', 'coming']) expect(await sheet.textContent()).toContain(text);
+    for (const text of ['Alt+1 … Alt+4', 'Alt+R', 'Bar replay', 'Shift+B', 'Shift+S', 'Delete the selected drawing']) expect(await sheet.textContent()).toContain(text);
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);
   });

@@ -10,6 +10,8 @@ export const NO_REAL_EXCHANGE = {
   TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9',
   TAPEDECK_ALPACA_DATA_URL: 'http://127.0.0.1:9',
   TAPEDECK_ALPACA_DATA_STREAM_URL: 'ws://127.0.0.1:9/v2/iex',
+  TAPEDECK_ALPACA_TRADING_URL: 'http://127.0.0.1:9',
+  TAPEDECK_ALPACA_STREAM_URL: 'ws://127.0.0.1:9/stream',
   APCA_API_KEY_ID: '',
   APCA_API_SECRET_KEY: '',
 } as const;
@@ -23,10 +25,10 @@ export interface ServeProcess {
 }
 
 /** Starts the built `tapedeck serve --port 0` as a real process and waits for the URL it prints. */
-export function startServeProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<ServeProcess> {
+export function startServeProcess(dataDir: string, extraArgs: readonly string[] = [], extraEnv: Readonly<Record<string, string>> = {}): Promise<ServeProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...NO_REAL_EXCHANGE },
+    env: { ...process.env, ...NO_REAL_EXCHANGE, ...extraEnv },
   });
   let out = '';
   let err = '';

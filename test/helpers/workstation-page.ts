@@ -34,9 +34,9 @@ export interface WorkstationPage {
 }
 
 /** `tapedeck serve` as a process on a fresh data dir, and a Chromium page on it (not yet navigated). */
-export async function openWorkstation(chromiumPath: string, viewport: { width: number; height: number }): Promise<WorkstationPage> {
+export async function openWorkstation(chromiumPath: string, viewport: { width: number; height: number }, env: Readonly<Record<string, string>> = {}): Promise<WorkstationPage> {
   const dir = tempDir();
-  const serve = await startServeProcess(dir.path);
+  const serve = await startServeProcess(dir.path, [], env);
   const browser = await launchChromium(chromiumPath);
   const page = await browser.newPage({ viewport });
   const consoleErrors: string[] = [];

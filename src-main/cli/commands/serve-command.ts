@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createCore } from '../../app/core';
 import { alpacaFromEnv } from '../../config/alpaca-config';
 import { binanceConfigFromEnv } from '../../config/binance-config';
+import { clockFromEnv } from '../../config/clock-start';
 import { startServeServer } from '../../serve/serve-server';
 import { EXIT } from '../cli-io';
 import type { Command } from '../command';
@@ -52,7 +53,12 @@ Options:
                    the workstation to the network, token-protected)
   --data-dir DIR   where the SQLite store lives (default $TAPEDECK_DATA_DIR,
                    else ~/.tapedeck)
-  -h, --help       show this help`,
+  -h, --help       show this help
+
+Environment:
+  TAPEDECK_CLOCK_START  an ISO instant the market clock starts at, running at
+                        the wall clock's pace (the simulated US session on a
+                        weekend)`,
 
   async run(args, io) {
     const { values, help } = parseFlags(
@@ -65,7 +71,8 @@ Options:
       return EXIT.ok;
     }
     const dataDir = dataDirOption(values['data-dir'], io);
-    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env), alpaca: alpacaFromEnv(io.env), workerPath: io.coreWorker });
+    const clock = clockFromEnv(io.env);
+    const core = createCore({ dataDir, mode: 'serve', binance: binanceConfigFromEnv(io.env), alpaca: alpacaFromEnv(io.env), workerPath: io.coreWorker, ...(clock === undefined ? {} : { clock }) });
     let server;
     try {
       server = await startServeServer({ core, host: values.host, port: values.port, rendererDir: defaultRendererDir() });

@@ -95,6 +95,16 @@ export class AlpacaFeed implements Feed {
     return this.list;
   }
 
+  /** One GET of the data API with this feed's keys, key latch and rate budget (the options chain's snapshots). */
+  dataGet(path: string, params: Readonly<Record<string, string | number>>): Promise<unknown> {
+    return this.rest.get(path, params);
+  }
+
+  /** The option feed of the plan: OPRA with SIP, else the free indicative one. */
+  get optionFeed(): 'indicative' | 'opra' {
+    return this.options.config.feed === 'sip' ? 'opra' : 'indicative';
+  }
+
   /**
    * Loads the keys and asks Alpaca for one bar: OFFLINE with the reason when
    * there are no keys or Alpaca refuses them (no retry); when Alpaca cannot be

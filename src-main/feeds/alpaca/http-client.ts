@@ -142,6 +142,11 @@ export class AlpacaRestClient {
     };
   }
 
+  /** One GET of another data endpoint (option snapshots, a latest trade) under the same policy: keys, 429 waits, 5xx retries, the key latch. */
+  get(path: string, params: Readonly<Record<string, string | number>>): Promise<unknown> {
+    return this.request(path, params);
+  }
+
   private async request(path: string, params: Readonly<Record<string, string | number>>): Promise<unknown> {
     const { auth, log } = this.options;
     let rateLimited = 0;

@@ -1,5 +1,6 @@
 import type { SourceId } from '../../../shared/domain/source';
 import type { SymbolId } from '../../../shared/domain/symbol';
+import type { Execution } from '../../../shared/trading/execution';
 import type { FieldError } from '../../../shared/trading/field-error';
 import type { OcoRequest } from '../../../shared/trading/oco-request';
 import type { Order, OrderRequest } from '../../../shared/trading/order';
@@ -27,6 +28,32 @@ export interface FlattenOutcome {
   readonly flattened: number;
 }
 
+/** An option held past its expiry instant, to be closed at its intrinsic value (the expiry settler works it out). */
+export interface ExpirySettlement {
+  readonly source: SourceId;
+  readonly symbol: SymbolId;
+  /** Per unit: the intrinsic value at the underlying's price at the expiry instant, rounded to the cent. */
+  readonly price: number;
+  readonly underlyingPrice: number;
+  /** The expiry instant (16:00 New York on the expiry date). */
+  readonly expiresAt: number;
+  /** The audit log's line about it. */
+  readonly note: string;
+}
+
+/** A broker's connection: the local paper broker is always LIVE; Alpaca's is OFFLINE without keys (or with refused ones), DEGRADED while its stream is down. */
+export interface BrokerStatus {
+  readonly state: 'LIVE' | 'DEGRADED' | 'OFFLINE';
+  readonly reason: string | null;
+}
+
+/** The account's money as the broker itself reports it (Alpaca's account); the paper broker's comes from its fills. */
+export interface BrokerFunds {
+  readonly cash: number;
+  readonly buyingPower: number;
+  readonly equity: number;
+}
+
 /**
  * One account at one broker (the local paper broker, Alpaca's paper
  * account). Requests come checked by the risk manager; the broker persists
@@ -47,6 +74,16 @@ export interface Broker {
   replace(orderId: string, change: OrderChange): Promise<BrokerReply<Order>>;
   /** Cancels the scope's live orders and closes its positions at market (no scope: everything — the kill switch). */
   flatten(scope: FlattenScope): Promise<BrokerReply<FlattenOutcome>>;
+  /**
+   * Closes an expired option position at its intrinsic value (one fill, no
+   * order, no fee; its live orders canceled). Only a broker that does not
+   * settle expiries itself has it (the local paper broker; Alpaca reports its own).
+   */
+  settleExpired?(settlement: ExpirySettlement): Promise<BrokerReply<Execution | null>>;
+  /** Its connection (a broker without one is always LIVE). */
+  status?(): BrokerStatus;
+  /** The money the broker reports, or null while it has not said (a broker without it: cash from the fills). */
+  funds?(): BrokerFunds | null;
   /** Stops timers and market subscriptions; the store keeps everything. */
   close(): void;
 }

@@ -12,7 +12,8 @@ export interface MarketEventSource {
 /**
  * The live market (or a replay) as paper-fill events: the quote service's
  * bid/ask (the venue's book, or last ± a half-spread where there is none)
- * and the feed's prints with their sizes (the participation cap). A quote
+ * and the feed's prints with their sizes (the participation cap); an
+ * option's quote carries its underlying's price onto the fills. A quote
  * carries no sizes (the venues' top-of-book sizes are not kept), so it fills
  * whole; prints fill at most their share.
  */
@@ -27,10 +28,11 @@ export class LiveMarketEvents implements MarketEventSource {
     const stops: (() => void)[] = [];
     stops.push(
       this.quotes.subscribe(source, symbol, {
-        deliver: (q) => onEvent({ kind: 'quote', source, symbol: sym, time: q.time, bid: q.bid, ask: q.ask }),
+        deliver: (q) => onEvent({ kind: 'quote', source, symbol: sym, time: q.time, bid: q.bid, ask: q.ask, underlyingPrice: q.underlyingPrice ?? null }),
       }),
     );
-    const feed = this.feeds.get(source);
+    // Prints come from a feed that lists the instrument (an option contract is quoted from its chain, without prints).
+    const feed = this.feeds.instrument(source, symbol) === undefined ? undefined : this.feeds.get(source);
     if (feed !== undefined) {
       stops.push(feed.subscribeTrades(symbol, (t) => onEvent({ kind: 'trade', source, symbol: sym, time: t.time, price: t.price, size: t.size })));
     }

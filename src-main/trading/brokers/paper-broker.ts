@@ -17,16 +17,18 @@ import {
   placeOrder,
   replaceOrder,
   restorePaperState,
+  settleExpired,
   type FillModelConfig,
   type MarketEvent,
   type PaperOutcome,
   type PaperState,
   type PaperStep,
 } from '../paper';
-import type { TradingLedger } from '../service/trading-ledger';
+import type { Committed, TradingLedger } from '../service/trading-ledger';
 import type { TradingEvents } from '../service/trading-events';
 import type { StoredAccount } from '../store/accounts-repository';
-import type { Broker, BrokerReply, FlattenOutcome, FlattenScope, OrderChange } from './broker';
+import type { AuditInput } from '../store/audit-log';
+import type { Broker, BrokerReply, ExpirySettlement, FlattenOutcome, FlattenScope, OrderChange } from './broker';
 import type { MarketEventSource } from './market-events';
 
 export interface PaperBrokerDeps {
@@ -43,6 +45,13 @@ export interface PaperBrokerDeps {
   readonly config?: Partial<FillModelConfig>;
   /** What the store holds of the account's current epoch: its live orders and its fills. */
   readonly stored: { readonly orders: readonly Order[]; readonly executions: readonly Execution[] };
+}
+
+/** A place waiting for the next group commit. */
+interface PendingPlace {
+  readonly run: (state: PaperState) => PaperOutcome<{ readonly orders: readonly Order[] }>;
+  readonly request: unknown;
+  readonly settle: (reply: BrokerReply<readonly Order[]> | Error) => void;
 }
 
 /** How often live orders are looked at without a market event (day orders expire at their session's close). */
@@ -67,6 +76,8 @@ export class PaperBroker implements Broker {
   private arrival: { readonly due: number; readonly stop: () => void } | null = null;
   private queue: MarketEvent[] | null = null;
   private closed = false;
+  /** Places sent this turn, committed together (one transaction, one sync) before any other step or at the next turn. */
+  private pending: PendingPlace[] = [];
 
   constructor(private readonly deps: PaperBrokerDeps) {
     const { account, stored } = deps;
@@ -99,22 +110,22 @@ export class PaperBroker implements Broker {
   }
 
   place(request: OrderRequest, instrument: TradedInstrument): Promise<BrokerReply<readonly Order[]>> {
-    const outcome = placeOrder(this.state, { request, instrument, now: this.now(request.source) });
-    return Promise.resolve(this.apply(outcome, () => request, (o) => o.orders));
+    return this.enqueue((state) => placeOrder(state, { request, instrument, now: this.now(request.source) }), request);
   }
 
   placeOco(request: OcoRequest, instrument: TradedInstrument): Promise<BrokerReply<readonly Order[]>> {
-    const outcome = placeOco(this.state, { request, instrument, now: this.now(request.source) });
-    return Promise.resolve(this.apply(outcome, () => request, (o) => o.orders));
+    return this.enqueue((state) => placeOco(state, { request, instrument, now: this.now(request.source) }), request);
   }
 
   cancel(orderId: string): Promise<BrokerReply<readonly Order[]>> {
+    this.flushPlaces();
     const source = this.state.live.get(orderId)?.order.source;
     const outcome = cancelOrder(this.state, { orderId, now: source === undefined ? this.state.clock : this.now(source) });
     return Promise.resolve(this.apply(outcome, undefined, (o) => o.orders));
   }
 
   replace(orderId: string, change: OrderChange): Promise<BrokerReply<Order>> {
+    this.flushPlaces();
     const source = this.state.live.get(orderId)?.order.source;
     const outcome = replaceOrder(this.state, { orderId, ...change, now: source === undefined ? this.state.clock : this.now(source) });
     return Promise.resolve(this.apply(outcome, undefined, (o) => o.order));
@@ -122,6 +133,7 @@ export class PaperBroker implements Broker {
 
   /** Per source (each at its own market clock: a replay's cursor is not the wall clock). */
   flatten(scope: FlattenScope): Promise<BrokerReply<FlattenOutcome>> {
+    this.flushPlaces();
     const sources = new Set<string>();
     for (const p of this.state.positions.values()) if (p.qty !== 0) sources.add(p.source);
     for (const lo of this.state.live.values()) sources.add(lo.order.source);
@@ -140,7 +152,24 @@ export class PaperBroker implements Broker {
     return Promise.resolve({ ok: true, value: { orders, canceled, flattened } });
   }
 
+  settleExpired(s: ExpirySettlement): Promise<BrokerReply<Execution | null>> {
+    this.flushPlaces();
+    const outcome = settleExpired(this.state, {
+      source: s.source,
+      symbol: s.symbol,
+      price: s.price,
+      underlyingPrice: s.underlyingPrice,
+      time: asEpochMs(s.expiresAt),
+      now: this.now(s.source),
+    });
+    if (!outcome.ok) return Promise.resolve({ ok: false, errors: outcome.errors });
+    const note = outcome.execution === null ? [] : [{ kind: 'fill' as const, accountId: this.accountId, symbol: s.symbol, message: s.note, data: { execution: outcome.execution, settlement: s } }];
+    this.commit(outcome, undefined, note);
+    return Promise.resolve({ ok: true, value: outcome.execution });
+  }
+
   close(): void {
+    this.flushPlaces();
     this.closed = true;
     for (const stop of this.watches.values()) stop();
     this.watches.clear();
@@ -164,16 +193,72 @@ export class PaperBroker implements Broker {
     return { ok: true, value: value(outcome) };
   }
 
-  private commit(step: PaperStep, requestOf?: (id: string) => unknown): void {
-    const live = this.state.live;
-    const committed = this.deps.ledger.commit(
-      { accountId: this.accountId, epoch: this.deps.account.epoch, before: (id) => live.get(id)?.order, ...(requestOf === undefined ? {} : { requestOf }) },
-      step.effects,
-    );
+  private commit(step: PaperStep, requestOf?: (id: string) => unknown, extra: readonly AuditInput[] = []): void {
+    const committed = this.deps.ledger.commit(this.context(this.state, requestOf), step.effects, extra);
     this.state = step.state;
-    this.deps.ledger.publish(committed);
-    if (committed.positionsChanged) this.deps.events.emit('positions', { accountId: this.accountId, positions: this.positions() });
-    if (step.effects.length > 0) this.afterChange();
+    this.published([committed], step.effects.length > 0);
+  }
+
+  private context(state: PaperState, requestOf?: (id: string) => unknown): Parameters<TradingLedger['commit']>[0] {
+    const live = state.live;
+    return { accountId: this.accountId, epoch: this.deps.account.epoch, before: (id) => live.get(id)?.order, ...(requestOf === undefined ? {} : { requestOf }) };
+  }
+
+  /** Tells followers what was committed (after the broker took its new state). */
+  private published(committed: readonly Committed[], changed: boolean): void {
+    for (const c of committed) this.deps.ledger.publish(c);
+    if (committed.some((c) => c.positionsChanged)) this.deps.events.emit('positions', { accountId: this.accountId, positions: this.positions() });
+    if (changed) this.afterChange();
+  }
+
+  /** Queues a place for the group commit at the end of this turn (or before the next other step, whichever comes first). */
+  private enqueue(run: PendingPlace['run'], request: unknown): Promise<BrokerReply<readonly Order[]>> {
+    if (this.closed) return Promise.reject(new Error(`paper account ${this.deps.account.name} is closed`));
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flushPlaces());
+      this.pending.push({ run, request, settle: (r) => (r instanceof Error ? reject(r) : resolve(r)) });
+    });
+  }
+
+  /**
+   * Runs the queued places in order, each on the state the one before left,
+   * and persists them in one transaction (each in its own savepoint: one the
+   * store refuses fails alone). Only once that is committed does the broker
+   * keep the new state, publish, and reply; a failed commit changes nothing
+   * and every place in it fails.
+   */
+  private flushPlaces(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    let state = this.state;
+    const committed: Committed[] = [];
+    const replies: [PendingPlace, BrokerReply<readonly Order[]> | Error][] = [];
+    try {
+      this.deps.ledger.commitTogether((stage) => {
+        for (const p of batch) {
+          try {
+            const outcome = p.run(state);
+            if (!outcome.ok) {
+              replies.push([p, { ok: false, errors: outcome.errors }]);
+              continue;
+            }
+            committed.push(stage(this.context(state, () => p.request), outcome.effects));
+            state = outcome.state;
+            replies.push([p, { ok: true, value: outcome.orders }]);
+          } catch (err) {
+            replies.push([p, err instanceof Error ? err : new Error(String(err))]);
+          }
+        }
+      });
+    } catch (err) {
+      const failure = err instanceof Error ? err : new Error(String(err));
+      for (const p of batch) p.settle(failure);
+      return;
+    }
+    this.state = state;
+    this.published(committed, committed.length > 0);
+    for (const [p, r] of replies) p.settle(r);
   }
 
   /** A market event; events arriving while one is being handled wait their turn (a subscription may deliver at once). */
@@ -199,6 +284,8 @@ export class PaperBroker implements Broker {
   }
 
   private step(run: () => PaperStep): void {
+    // Places sent before this market step meet it in the order they came.
+    this.flushPlaces();
     try {
       this.commit(run());
     } catch (err) {

@@ -1,5 +1,4 @@
-import type { Instrument } from '../../../shared/domain/instrument';
-import type { TradedInstrument } from '../../../shared/trading/traded-instrument';
+import { quoteCurrencyOf, tradedFromInstrument, type TradedInstrument } from '../../../shared/trading/traded-instrument';
 import type { FeedRegistry } from '../../market-data/feed-registry';
 
 /**
@@ -11,29 +10,9 @@ export interface TradedInstruments {
   resolve(source: string, symbol: string): TradedInstrument | null;
 }
 
-/** Quote currencies recognised at the end of a pair's symbol, longest first (FDUSD before USD). */
-const QUOTE_SUFFIXES = ['FDUSD', 'USDT', 'USDC', 'BUSD', 'TUSD', 'BTC', 'ETH', 'BNB', 'EUR', 'USD', 'JPY', 'GBP'] as const;
-
-/** The quote currency of a crypto or FX pair from its symbol (BTCUSDT → USDT, EURUSD → USD); USD when none is recognised. */
-export function quoteCurrencyOf(symbol: string): string {
-  for (const q of QUOTE_SUFFIXES) if (symbol.length > q.length && symbol.endsWith(q)) return q;
-  return 'USD';
-}
-
-/** A feed's instrument as traded: US equities in USD, one share a unit; pairs in their quote currency. */
-export function tradedFromFeed(i: Instrument): TradedInstrument {
-  const assetClass = i.market === 'us-equity' ? 'equity' : i.market;
-  return {
-    source: i.source,
-    symbol: i.symbol,
-    assetClass,
-    tickSize: i.tickSize,
-    lotSize: i.lotSize,
-    multiplier: 1,
-    currency: i.market === 'us-equity' ? 'USD' : quoteCurrencyOf(i.symbol),
-    underlying: null,
-  };
-}
+/** A feed's instrument as traded (shared with the renderer's ticket). */
+export const tradedFromFeed = tradedFromInstrument;
+export { quoteCurrencyOf };
 
 /** The instruments the run's feeds list. */
 export class FeedTradedInstruments implements TradedInstruments {

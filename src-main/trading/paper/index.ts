@@ -14,6 +14,7 @@ export {
   placeOco,
   placeOrder,
   replaceOrder,
+  settleExpired,
   stepPaper,
   type FlattenResult,
   type PaperInput,
@@ -23,6 +24,7 @@ export {
   type PlaceCommand,
   type PlaceOcoCommand,
   type ReplaceCommand,
+  type SettleCommand,
 } from './paper-engine';
 export type { ReplaceChange } from './paper-replace';
 export { createPaperState, restorePaperState, type LiveOrder, type PaperAccount, type PaperInit, type PaperRestore, type PaperState, type StandingQuote } from './paper-state';

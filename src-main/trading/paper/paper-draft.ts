@@ -12,6 +12,7 @@ import { applyExecution, positionKey } from '../positions/position-ledger';
 import { dayOrderExpiry } from './day-expiry';
 import { planFills, type FillCandidate, type PlannedFill } from './fill-model';
 import type { MarketEvent, QuoteEvent } from './market-event';
+import { CopyOnWriteMap } from './copy-on-write';
 import type { PaperEffect } from './paper-effect';
 import type { LiveOrder, PaperState, StandingQuote } from './paper-state';
 
@@ -44,10 +45,13 @@ export function keyOf(o: Pick<Order, 'source' | 'symbol'>): string {
 export class PaperDraft {
   readonly effects: PaperEffect[] = [];
   private readonly live: Map<string, LiveOrder>;
-  private readonly positions: Map<string, Position>;
-  private readonly quotes: Map<string, StandingQuote>;
-  private readonly fineUntil: Map<string, number>;
-  readonly instruments: Map<string, TradedInstrument>;
+  private readonly positions: CopyOnWriteMap<string, Position>;
+  private readonly quotes: CopyOnWriteMap<string, StandingQuote>;
+  private readonly fineUntil: CopyOnWriteMap<string, number>;
+  /** The ids of the live orders per instrument key, built by the third ordersOf of this step. */
+  private byKey: Map<string, Set<string>> | null = null;
+  private scans = 0;
+  readonly instruments: CopyOnWriteMap<string, TradedInstrument>;
   private nextSeq: number;
   private placeSeq: number;
   eventSeq: number;
@@ -55,10 +59,10 @@ export class PaperDraft {
 
   constructor(private readonly base: PaperState) {
     this.live = new Map(base.live);
-    this.positions = new Map(base.positions);
-    this.quotes = new Map(base.quotes);
-    this.fineUntil = new Map(base.fineUntil);
-    this.instruments = new Map(base.instruments);
+    this.positions = new CopyOnWriteMap(base.positions);
+    this.quotes = new CopyOnWriteMap(base.quotes);
+    this.fineUntil = new CopyOnWriteMap(base.fineUntil);
+    this.instruments = new CopyOnWriteMap(base.instruments);
     this.nextSeq = base.nextSeq;
     this.placeSeq = base.placeSeq;
     this.eventSeq = base.eventSeq;
@@ -72,11 +76,11 @@ export class PaperDraft {
       placeSeq: this.placeSeq,
       clock: at(this.clock),
       eventSeq: this.eventSeq,
-      instruments: this.instruments,
+      instruments: this.instruments.result(),
       live: this.live,
-      positions: this.positions,
-      quotes: this.quotes,
-      fineUntil: this.fineUntil,
+      positions: this.positions.result(),
+      quotes: this.quotes.result(),
+      fineUntil: this.fineUntil.result(),
     };
   }
 
@@ -114,10 +118,34 @@ export class PaperDraft {
     return i;
   }
 
+  /**
+   * The live orders of `key` in placement order: a pass over the live
+   * orders for the first two asks of a step, then an index by instrument (an
+   * order's instrument never changes), so a group event that cascades over
+   * every order (the kill switch) stays linear.
+   */
   private ordersOf(key: string): Order[] {
-    return this.liveOrders()
-      .filter((lo) => keyOf(lo.order) === key)
-      .map((lo) => lo.order);
+    if (this.byKey === null && this.scans++ < 2) {
+      const out: Order[] = [];
+      for (const lo of this.live.values()) if (keyOf(lo.order) === key) out.push(lo.order);
+      return out;
+    }
+    if (this.byKey === null) {
+      this.byKey = new Map();
+      for (const [id, lo] of this.live) this.index(keyOf(lo.order), id);
+    }
+    const out: Order[] = [];
+    for (const id of this.byKey.get(key) ?? []) {
+      const lo = this.live.get(id);
+      if (lo !== undefined) out.push(lo.order);
+    }
+    return out;
+  }
+
+  private index(key: string, id: string): void {
+    const ids = this.byKey?.get(key);
+    if (ids !== undefined) ids.add(id);
+    else this.byKey?.set(key, new Set([id]));
   }
 
   /** Runs a group event on the live orders of `key` and carries out what it asks (accept placed orders, confirm cancels). */
@@ -160,6 +188,7 @@ export class PaperDraft {
   private store(order: Order, now: number): void {
     if (isFinalStatus(order.status)) {
       this.live.delete(order.id);
+      this.byKey?.get(keyOf(order))?.delete(order.id);
       return;
     }
     const known = this.live.get(order.id);
@@ -168,6 +197,7 @@ export class PaperDraft {
       return;
     }
     this.placeSeq++;
+    this.index(keyOf(order), order.id);
     this.live.set(order.id, { order, seq: this.placeSeq, submittedAt: now, eligibleAt: now, sinceEvent: this.eventSeq, expiresAt: null, triggered: false, met: false });
   }
 
@@ -236,6 +266,14 @@ export class PaperDraft {
     this.runGroup(key, { kind: 'fill', orderId: o.id, qty, price: f.price }, f.time);
   }
 
+  /** Books a fill no order made (an option settled at its expiry): the execution, then the position after it. */
+  bookUnordered(key: string, execution: Execution): void {
+    this.effects.push({ kind: 'execution', execution });
+    const position = applyExecution(this.positions.get(key) ?? null, execution);
+    this.positions.set(key, position);
+    this.effects.push({ kind: 'position', position });
+  }
+
   /** The fill model over the working orders of `key` (or just `onlyId`) on event `e`, booked in order; an IOC that met the market is done. */
   fillPass(key: string, e: MarketEvent, onlyId?: string): void {
     const instrument = this.instruments.get(key);
@@ -277,7 +315,7 @@ export class PaperDraft {
   /** Records a market event's book and prints for its instrument. */
   see(e: MarketEvent): void {
     const key = positionKey(e.source, e.symbol);
-    if (e.kind === 'quote') this.quotes.set(key, { time: e.time, bid: e.bid, ask: e.ask, bidSize: e.bidSize ?? null, askSize: e.askSize ?? null });
+    if (e.kind === 'quote') this.quotes.set(key, { time: e.time, bid: e.bid, ask: e.ask, bidSize: e.bidSize ?? null, askSize: e.askSize ?? null, underlyingPrice: e.underlyingPrice ?? null });
     if (e.kind !== 'bar') this.fineUntil.set(key, Math.max(this.fineUntil.get(key) ?? Number.NEGATIVE_INFINITY, e.time));
   }
 
@@ -303,11 +341,21 @@ export class PaperDraft {
       }
       const q = this.quotes.get(key);
       if (q === undefined) break;
-      const e: QuoteEvent = { kind: 'quote', source: lo.order.source, symbol: lo.order.symbol, time: at(time), bid: q.bid, ask: q.ask, bidSize: q.bidSize, askSize: q.askSize };
+      const e: QuoteEvent = { kind: 'quote', source: lo.order.source, symbol: lo.order.symbol, time: at(time), bid: q.bid, ask: q.ask, bidSize: q.bidSize, askSize: q.askSize, underlyingPrice: q.underlyingPrice ?? null };
       this.fillPass(key, e, lo.order.id);
       if (this.live.get(lo.order.id)?.met === false) this.patch(lo.order.id, { met: true });
     }
     this.clock = Math.max(this.clock, to);
+  }
+
+  /**
+   * With no latency (latencyMs 0) an order sent by a command meets the
+   * standing quote in that same step, as it would at the very next clock
+   * tick: without this it waited for the next market event or the broker's
+   * 1 s clock tick. With a latency nothing is due yet, so nothing happens.
+   */
+  meetNow(now: number): void {
+    if (this.base.config.latencyMs === 0) this.advance(now, true);
   }
 
   /** The earliest expiry or standing-quote arrival due by `to` (expiries first on a tie, then placement order). */

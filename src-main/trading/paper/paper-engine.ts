@@ -1,6 +1,7 @@
 import type { EpochMs } from '../../../shared/domain/epoch';
 import type { SourceId } from '../../../shared/domain/source';
 import type { SymbolId } from '../../../shared/domain/symbol';
+import type { Execution } from '../../../shared/trading/execution';
 import type { FieldError } from '../../../shared/trading/field-error';
 import type { OcoRequest } from '../../../shared/trading/oco-request';
 import type { Order, OrderRequest } from '../../../shared/trading/order';
@@ -90,6 +91,7 @@ export function placeOrder(state: PaperState, cmd: PlaceCommand): PaperOutcome<{
     d.instruments.set(key, instrument);
     const created = newEntryOrders(request, d.newId(), { now: cmd.now, broker: 'paper' });
     d.adopt(key, created.effects, cmd.now);
+    d.meetNow(cmd.now);
     return { orders: latest(d, created.orders.map((o) => o.id), created.orders) };
   });
 }
@@ -110,6 +112,7 @@ export function placeOco(state: PaperState, cmd: PlaceOcoCommand): PaperOutcome<
     d.instruments.set(key, cmd.instrument);
     const created = newOcoOrders(cmd.request, d.newId(), { now: cmd.now, broker: 'paper' });
     d.adopt(key, created.effects, cmd.now);
+    d.meetNow(cmd.now);
     return { orders: latest(d, created.orders.map((o) => o.id), created.orders) };
   });
 }
@@ -193,6 +196,7 @@ export function flatten(state: PaperState, cmd: { readonly now: EpochMs; readonl
       ids.push(...created.orders.map((o) => o.id));
       flattened++;
     }
+    d.meetNow(cmd.now);
     return { orders: latest(d, ids, []), canceled, flattened };
   });
 }
@@ -226,6 +230,51 @@ export function onMarketEvent(state: PaperState, e: MarketEvent): PaperStep {
   if (!skip) d.fillPass(key, e);
   d.clock = Math.max(d.clock, t);
   return { ok: true, state: d.commit(), effects: d.effects };
+}
+
+export interface SettleCommand {
+  readonly source: SourceId;
+  readonly symbol: SymbolId;
+  /** What the contract pays per unit at expiry (its intrinsic value; 0 when it expired worthless). */
+  readonly price: number;
+  readonly underlyingPrice: number;
+  /** The expiry instant: the closing fill's time. */
+  readonly time: EpochMs;
+  readonly now: EpochMs;
+}
+
+/**
+ * An option that expired while held: its live orders are canceled and the
+ * position is closed by one fill at its intrinsic value at the expiry
+ * instant (no order, no fee: expiry is not a trade), as a broker settles an
+ * expired contract (cash-settled in paper: exercise and assignment both come
+ * to the intrinsic value). Nothing happens when the position is flat.
+ */
+export function settleExpired(state: PaperState, cmd: SettleCommand): PaperOutcome<{ readonly execution: Execution | null }> {
+  return run(state, cmd.now, (d) => {
+    const key = positionKey(cmd.source, cmd.symbol);
+    if (d.liveOrders().some((lo) => keyOf(lo.order) === key)) d.runGroup(key, { kind: 'kill' }, cmd.now);
+    const p = d.position(key);
+    if (p === undefined || p.qty === 0) return { execution: null };
+    const execution: Execution = {
+      id: d.newId(),
+      orderId: null,
+      accountId: state.account.id,
+      source: p.source,
+      symbol: p.symbol,
+      side: p.qty > 0 ? 'sell' : 'buy',
+      qty: Math.abs(p.qty),
+      price: cmd.price,
+      fee: 0,
+      multiplier: p.multiplier,
+      underlying: p.underlying,
+      underlyingPrice: cmd.underlyingPrice,
+      time: cmd.time,
+      origin: 'paper',
+    };
+    d.bookUnordered(key, execution);
+    return { execution };
+  });
 }
 
 /** Any input of the engine, for drivers that replay a log of them. */

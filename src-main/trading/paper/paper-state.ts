@@ -42,6 +42,8 @@ export interface StandingQuote {
   readonly ask: number;
   readonly bidSize: number | null;
   readonly askSize: number | null;
+  /** An option's underlying at that quote (its fills carry it), else null. */
+  readonly underlyingPrice?: number | null;
 }
 
 /**

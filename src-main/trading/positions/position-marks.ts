@@ -1,24 +1,10 @@
 import { cleanAmount } from '../../../shared/trading/decimal-steps';
 import type { Position } from '../../../shared/trading/position';
-import type { Quote } from '../../../shared/trading/quote';
+import { markOf, unrealizedPnl } from '../../../shared/trading/position-mark';
 import { positionKey } from './position-ledger';
 
-/**
- * Marks and money of an account. A position is marked at the quote's mid
- * when it is a real book; at its last price when the quote is synthetic
- * (only trades or bars exist: the "spread" is made up), falling back to the
- * mid without one.
- */
-export function markOf(quote: Pick<Quote, 'bid' | 'ask' | 'last' | 'kind'>): number {
-  if (quote.kind === 'synthetic' && quote.last !== null) return quote.last;
-  return cleanAmount((quote.bid + quote.ask) / 2);
-}
-
-/** (mark − average) × signed qty × multiplier; 0 when flat. */
-export function unrealizedPnl(position: Pick<Position, 'qty' | 'avgPrice' | 'multiplier'>, mark: number): number {
-  if (position.qty === 0) return 0;
-  return cleanAmount((mark - position.avgPrice) * position.qty * position.multiplier);
-}
+/** Marks (markOf, unrealizedPnl: shared with the renderer's positions) and the money of an account. */
+export { markOf, unrealizedPnl };
 
 export interface AccountTotals {
   /** Starting cash + realised P&L − fees (the account's `cash`). */

@@ -6,6 +6,7 @@ import type { BookQuote } from '../../feeds/feed';
 import type { FeedRegistry } from '../../market-data/feed-registry';
 import type { LiveHub } from '../../market-data/live-hub';
 import { StreamHub, type StreamSink } from '../../market/stream-hub';
+import type { InstrumentQuoteSource } from './instrument-quote-source';
 
 export interface QuoteServiceOptions {
   /** Half-spread of a synthetic quote (last ± this many ticks) where the venue has no book. */
@@ -40,6 +41,8 @@ export class QuoteService {
     private readonly nowFor: (source: string) => number,
     ticker: Ticker,
     private readonly options: QuoteServiceOptions = { halfSpreadTicks: 1 },
+    /** Quotes of instruments no feed lists (option contracts from their chain), asked before the feeds. */
+    private readonly sources: readonly InstrumentQuoteSource[] = [],
   ) {
     this.hub = new StreamHub<Quote>((key) => (push) => this.open(key, push), () => 0, ticker);
   }
@@ -58,6 +61,17 @@ export class QuoteService {
 
   private open(key: string, push: (q: Quote) => void): () => void {
     const [source = '', symbol = ''] = key.split('\u0000');
+    const extra = this.sources.find((s) => s.quotes(source, symbol));
+    if (extra !== undefined) {
+      const stop = extra.open(source, symbol, (q) => {
+        this.latestByKey.set(key, q);
+        push(q);
+      });
+      return () => {
+        stop();
+        this.latestByKey.delete(key);
+      };
+    }
     const { feed, instrument } = this.feeds.requireLive(source, symbol);
     const tick = instrument.tickSize;
     let book: BookQuote | null = null;

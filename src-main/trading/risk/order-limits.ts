@@ -22,7 +22,8 @@ export function orderNotionalRule(ctx: RiskContext): RiskRefusal | null {
 
 /**
  * The symbol's exposure if this order and the account's other live entries
- * on it all filled (position + working entries + this order, signed), valued
+ * on it all filled (position + working entries + entries passed but not yet
+ * committed + this order, signed), valued
  * at this order's price, above maxPositionNotional (0: no limit).
  */
 export function positionRule(ctx: RiskContext): RiskRefusal | null {
@@ -37,6 +38,7 @@ export function positionRule(ctx: RiskContext): RiskRefusal | null {
     if (o.source !== order.source || o.symbol !== order.symbol || o.role !== 'entry' || o.status === 'held' || isFinalStatus(o.status)) continue;
     qty += sign(o.side) * subDecimal(o.qty, o.filledQty);
   }
+  for (const o of ctx.acceptedOrders) if (o.source === order.source && o.symbol === order.symbol) qty += sign(o.side) * o.qty;
   qty += sign(order.side) * order.qty;
   const size = Math.abs(qty);
   const value = notional(size, price, ctx.instrument.multiplier);

@@ -51,6 +51,8 @@ export interface RiskContext {
   readonly now: number;
   readonly positions: readonly Position[];
   readonly workingOrders: readonly Order[];
+  /** Orders the rules passed that the broker has not committed yet (it commits a turn's places together): counted as working entries. */
+  readonly acceptedOrders: readonly RiskOrder[];
   readonly session: { readonly realizedPnl: number; readonly unrealizedPnl: number };
   readonly recentOrderTimes: readonly number[];
   readonly market: MarketState;

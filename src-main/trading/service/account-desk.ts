@@ -11,6 +11,9 @@ import type { TradingStateRepository } from '../store/trading-state';
 /** The account every fresh install starts with: the traders start paper trading with $1,000. */
 export const DEFAULT_PAPER_ACCOUNT = { name: 'Paper', startingCash: 1_000, currency: 'USD' } as const;
 
+/** The account of Alpaca's paper broker (made once Alpaca keys are given): Alpaca charges no commission; its cash is Alpaca's own figure. */
+export const ALPACA_PAPER_ACCOUNT = { name: 'Alpaca paper', startingCash: 100_000, currency: 'USD' } as const;
+
 export interface NewAccount {
   readonly name: string;
   readonly startingCash: number;
@@ -73,15 +76,47 @@ export class AccountDesk {
 
   view(a: StoredAccount): Account {
     const positions = this.brokers.get(a.id)?.positions() ?? [];
-    return { id: a.id, name: a.name, broker: a.broker, currency: a.currency, startingCash: a.startingCash, cash: cashOf(a.startingCash, positions), fees: a.fees, risk: a.risk, createdAt: a.createdAt, resetAt: a.resetAt };
+    const broker = this.brokers.get(a.id);
+    const funds = broker?.funds?.() ?? null;
+    const connection = broker?.status?.();
+    return {
+      id: a.id,
+      name: a.name,
+      broker: a.broker,
+      currency: a.currency,
+      startingCash: a.startingCash,
+      cash: funds?.cash ?? cashOf(a.startingCash, positions),
+      fees: a.fees,
+      risk: a.risk,
+      createdAt: a.createdAt,
+      resetAt: a.resetAt,
+      ...(connection === undefined ? {} : { connection }),
+    };
   }
 
-  create(input: NewAccount): StoredAccount {
+  /** A new paper account; `id` keeps the one a journal import names (a fresh one otherwise). */
+  create(input: NewAccount, id?: string): StoredAccount {
     if (this.accounts.byName(input.name) !== undefined) throw new ContractFailure('CONFLICT', `an account named "${input.name}" exists already`, 'params.name');
     const created = this.db
       .transaction(() => {
-        const a = this.accounts.create({ ...input, broker: 'paper' }, this.now(), this.newId());
+        const a = this.accounts.create({ ...input, broker: 'paper' }, this.now(), id ?? this.newId());
         this.audit.append({ kind: 'account', accountId: a.id, symbol: null, message: `account ${a.name} created with ${String(a.startingCash)} ${a.currency}`, data: { account: a } });
+        return a;
+      })
+      .immediate();
+    this.brokers.set(created.id, this.openBroker(created));
+    return created;
+  }
+
+  /** The Alpaca paper account, made the first time Alpaca keys are given (its orders go to Alpaca's paper host). */
+  ensureAlpaca(): StoredAccount {
+    const found = this.accounts.list().find((a) => a.broker === 'alpaca');
+    if (found !== undefined) return found;
+    const fees = feeScheduleSchema.parse({ equityPerShare: 0, equityMin: 0, optionPerContract: 0 });
+    const created = this.db
+      .transaction(() => {
+        const a = this.accounts.create({ ...ALPACA_PAPER_ACCOUNT, broker: 'alpaca', fees, risk: riskSettingsSchema.parse({}) }, this.now(), this.newId());
+        this.audit.append({ kind: 'account', accountId: a.id, symbol: null, message: `account ${a.name} created: orders go to Alpaca's paper trading host`, data: { account: a } });
         return a;
       })
       .immediate();
@@ -105,6 +140,7 @@ export class AccountDesk {
    */
   async reset(id: string, startingCash: number | undefined): Promise<StoredAccount> {
     const a = this.require(id, 'params.id');
+    if (a.broker === 'alpaca') throw new ContractFailure('REJECTED', "an Alpaca account is reset on Alpaca's dashboard, not in Tapedeck", 'params.id');
     const broker = this.broker(id);
     for (const o of broker.liveOrders()) {
       // Canceling an entry takes its exits with it: only what is still live is canceled.

@@ -28,6 +28,11 @@ export interface Committed {
   readonly positionsChanged: boolean;
 }
 
+/** Persists one step inside a commitTogether transaction (in a savepoint); throws when the store refuses it. */
+export type Stage = (ctx: LedgerContext, effects: readonly PaperEffect[], extra?: readonly AuditInput[]) => Committed;
+
+const NOTHING: Committed = { orders: [], executions: [], audit: [], positionsChanged: false };
+
 /**
  * Where every broker's effects become durable: the orders' new states with
  * the transitions that made them, the fills (an id already recorded is not
@@ -37,6 +42,7 @@ export interface Committed {
  */
 export class TradingLedger {
   private readonly write;
+  private readonly together;
 
   constructor(
     db: Db,
@@ -46,11 +52,25 @@ export class TradingLedger {
     private readonly events: TradingEvents,
   ) {
     this.write = db.transaction((ctx: LedgerContext, effects: readonly PaperEffect[], extra: readonly AuditInput[]) => this.persist(ctx, effects, extra));
+    this.together = db.transaction((body: (stage: Stage) => void) => {
+      body((ctx, effects, extra = []) => (effects.length === 0 && extra.length === 0 ? NOTHING : this.write(ctx, effects, extra)));
+    });
+  }
+
+  /**
+   * Group commit: every stage `body` makes lands in one transaction (one
+   * sync to disk for all of them), each stage in its own savepoint, so a
+   * stage the store refuses throws to `body` and leaves the others. Returns
+   * once the whole transaction is committed; throws (nothing written) when
+   * the commit fails. Nothing may be published before this returns.
+   */
+  commitTogether(body: (stage: Stage) => void): void {
+    this.together.immediate(body);
   }
 
   /** Persists effects (and extra audit lines) in one transaction; throws (nothing written) when the store refuses. */
   commit(ctx: LedgerContext, effects: readonly PaperEffect[], extra: readonly AuditInput[] = []): Committed {
-    if (effects.length === 0 && extra.length === 0) return { orders: [], executions: [], audit: [], positionsChanged: false };
+    if (effects.length === 0 && extra.length === 0) return NOTHING;
     return this.write.immediate(ctx, effects, extra);
   }
 

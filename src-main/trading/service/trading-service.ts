@@ -59,6 +59,9 @@ function unwrap<T>(reply: BrokerReply<T>): T {
  * is recorded before it acts, so it is still engaged after a restart.
  */
 export class TradingService {
+  /** Places in flight by account and client order id: a retry waits for the first to be committed, then finds it. */
+  private readonly inFlight = new Map<string, Promise<Order>>();
+
   constructor(private readonly deps: TradingServiceDeps) {}
 
   accounts(): Account[] {
@@ -66,6 +69,24 @@ export class TradingService {
   }
 
   async place(request: OrderRequest): Promise<Order> {
+    if (request.clientOrderId === undefined) return this.placeOnce(request);
+    const key = `${request.accountId}\u0000${request.clientOrderId}`;
+    const first = this.inFlight.get(key);
+    if (first !== undefined) {
+      // The broker commits places together at the end of the turn: a retry in the same turn waits for the first.
+      await first.catch(() => undefined);
+      return this.place(request);
+    }
+    const p = this.placeOnce(request);
+    this.inFlight.set(key, p);
+    try {
+      return await p;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async placeOnce(request: OrderRequest): Promise<Order> {
     const { desk, gate } = this.deps;
     const account = desk.require(request.accountId);
     const instrument = this.instrument(request.source, request.symbol);
@@ -74,11 +95,15 @@ export class TradingService {
     if (earlier !== null) return earlier;
     const decision = await gate.check(account, broker, request, instrument);
     if (!decision.ok) throw this.refused(account.id, request, decision);
-    // Checked again after the wait for a price: a retry that raced this one finds the order it made.
-    const raced = this.earlier(request);
-    if (raced !== null) return raced;
-    const orders = unwrap(await broker.place(request, instrument));
-    gate.sent(account.id, request.source);
+    let orders: readonly Order[];
+    try {
+      // Checked again after the wait for a price: a retry that raced this one finds the order it made.
+      const raced = this.earlier(request);
+      if (raced !== null) return raced;
+      orders = unwrap(await broker.place(request, instrument));
+    } finally {
+      decision.release();
+    }
     const entry = orders.find((o) => o.role === 'entry');
     if (entry === undefined) throw new ContractFailure('INTERNAL', 'the broker returned no entry order');
     return entry;
@@ -91,9 +116,11 @@ export class TradingService {
     const broker = desk.broker(account.id);
     const decision = await gate.check(account, broker, { ...request, type: 'limit', limitPrice: request.limitPrice }, instrument);
     if (!decision.ok) throw this.refused(account.id, request, decision);
-    const orders = unwrap(await broker.placeOco(request, instrument));
-    gate.sent(account.id, request.source);
-    return [...orders];
+    try {
+      return [...unwrap(await broker.placeOco(request, instrument))];
+    } finally {
+      decision.release();
+    }
   }
 
   async cancel(accountId: string, ref: { id?: string | undefined; clientOrderId?: string | undefined }): Promise<Order> {

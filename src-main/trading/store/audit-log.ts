@@ -1,4 +1,5 @@
 import { auditEntrySchema, type AuditEntry, type AuditKind } from '../../../shared/trading/audit';
+import { asEpochMs } from '../../../shared/domain/epoch';
 import type { Db } from '../../store/database';
 
 export interface AuditFilter {
@@ -48,7 +49,8 @@ export class AuditLog {
   append(input: AuditInput): AuditEntry {
     const time = this.now();
     const info = this.insert.run(time, input.kind, input.accountId, input.symbol, input.message, JSON.stringify(input.data));
-    return auditEntrySchema.parse({ seq: Number(info.lastInsertRowid), time, ...input });
+    // Typed input and the store's own sequence: no re-validation on the hot path (the clock is checked here; reads parse).
+    return { seq: Number(info.lastInsertRowid), time: asEpochMs(time), kind: input.kind, accountId: input.accountId, symbol: input.symbol, message: input.message, data: input.data };
   }
 
   /** Tells followers of entries that are committed. */

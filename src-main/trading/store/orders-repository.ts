@@ -43,14 +43,15 @@ export class OrdersRepository {
 
   /** A new order (with the request that made it) and its first transition. */
   insert(order: Order, request: unknown, epoch: number, transition: OrderTransition): void {
-    const o = orderSchema.parse(order);
+    // Orders come typed from the pure core; they are parsed when read back, not on every write.
+    const o = order;
     this.stmts.insert.run(o.id, o.accountId, o.clientOrderId, JSON.stringify(request), JSON.stringify(o), o.status, o.source, o.symbol, epoch, o.createdAt, o.updatedAt);
     this.stmts.event.run(o.id, o.updatedAt, transition.event, transition.from, o.status, JSON.stringify(transition.data));
   }
 
   /** The order's new state and the transition that made it. */
   save(order: Order, transition: OrderTransition): void {
-    const o = orderSchema.parse(order);
+    const o = order;
     this.stmts.update.run(JSON.stringify(o), o.status, o.updatedAt, o.id);
     this.stmts.event.run(o.id, o.updatedAt, transition.event, transition.from, o.status, JSON.stringify(transition.data));
   }

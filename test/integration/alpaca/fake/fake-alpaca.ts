@@ -3,6 +3,7 @@ import { FakeDataStream } from './fake-data-stream';
 import { FakeHttp } from './fake-http';
 import { FAKE_KEYS, type FakeKeys } from './fake-keys';
 import { FakeMarket, type FakeMarketOptions } from './fake-market';
+import { serveOptions, type FakeOptionsControl } from './options-rest';
 import { RestFaults } from './rest-faults';
 
 export interface FakeAlpacaOptions extends FakeMarketOptions {
@@ -30,6 +31,8 @@ export interface FakeAlpaca {
   readonly http: FakeHttp;
   readonly faults: RestFaults;
   readonly stream: FakeDataStream;
+  /** Option snapshots and stocks' latest trades (options-rest.ts). */
+  readonly options: FakeOptionsControl;
   plan: FakePlan;
   close(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export async function startFakeAlpaca(options: FakeAlpacaOptions = {}): Promise<
   const http = new FakeHttp({ keys, now: options.now ?? Date.now, faults, ...(options.requestsPerMinute === undefined ? {} : { requestsPerMinute: options.requestsPerMinute }) });
   const state = { plan: options.plan ?? ('iex') };
   serveBars(http, market, () => state.plan);
+  const optionsControl = serveOptions(http);
   const stream = new FakeDataStream({
     keys,
     plan: () => state.plan,
@@ -67,6 +71,7 @@ export async function startFakeAlpaca(options: FakeAlpacaOptions = {}): Promise<
     http,
     faults,
     stream,
+    options: optionsControl,
     get plan() {
       return state.plan;
     },

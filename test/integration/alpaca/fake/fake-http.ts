@@ -8,6 +8,10 @@ export interface RouteReply {
   readonly status: number;
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Answer this much later (a client's time-out). */
+  readonly delayMs?: number;
+  /** Drop the connection instead of answering (the request was processed: the answer is lost). */
+  readonly drop?: boolean;
 }
 
 export interface RouteRequest {
@@ -18,6 +22,8 @@ export interface RouteRequest {
   readonly query: URLSearchParams;
   /** The fake's clock when it arrived. */
   readonly time: number;
+  /** The JSON body (undefined without one, or when it is not JSON). */
+  readonly body: unknown;
 }
 
 export type RouteHandler = (req: RouteRequest) => RouteReply;
@@ -80,16 +86,21 @@ export class FakeHttp {
   constructor(private readonly options: FakeHttpOptions) {
     this.meter = new RateMeter(options.requestsPerMinute ?? 200);
     this.server = createServer((req, res) => {
-      this.handle(req, res);
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        this.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      });
     });
   }
 
   /** Registers `handler` for `method` and a path such as `/v2/stocks/:symbol/bars`. */
   route(method: string, path: string, handler: RouteHandler): void {
     const names: string[] = [];
-    const source = path.replace(/:([a-z_]+)/g, (_m, name: string) => {
+    // Only a whole segment is a parameter: `/v2/orders:by_client_order_id` is a literal path.
+    const source = path.replace(/\/:([a-z_]+)/g, (_m, name: string) => {
       names.push(name);
-      return '([^/]+)';
+      return '/([^/]+)';
     });
     this.routes.push({ method, pattern: new RegExp(`^${source}$`), names, handler });
   }
@@ -109,7 +120,7 @@ export class FakeHttp {
     });
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private handle(req: IncomingMessage, res: ServerResponse, text: string): void {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const time = this.options.now();
     const keys = checkKeyHeaders(req.headers, this.options.keys);
@@ -117,6 +128,14 @@ export class FakeHttp {
     this.requests.push(record);
     const send = (reply: RouteReply): void => {
       record.status = reply.status;
+      if (reply.drop === true) {
+        res.socket?.destroy();
+        return;
+      }
+      if (reply.delayMs !== undefined && reply.delayMs > 0) {
+        setTimeout(() => send({ ...reply, delayMs: 0 }), reply.delayMs);
+        return;
+      }
       res.statusCode = reply.status;
       res.setHeader('content-type', 'application/json; charset=UTF-8');
       for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
@@ -146,7 +165,13 @@ export class FakeHttp {
       const m = route.pattern.exec(url.pathname);
       if (m === null) continue;
       const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(m[i + 1] ?? '')]));
-      const reply = route.handler({ method: record.method, path: url.pathname, params, query: url.searchParams, time });
+      let body: unknown;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      const reply = route.handler({ method: record.method, path: url.pathname, params, query: url.searchParams, time, body });
       if (this.options.faults.garbage !== null && reply.status === 200) {
         send({ status: 200, headers: limits, body: this.options.faults.garbage });
         return;

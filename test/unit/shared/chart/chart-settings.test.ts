@@ -5,10 +5,12 @@ import { settingsPatchSchema, settingsSchema } from '../../../../shared/contract
 import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 
 const pane = { symbol: null, interval: '5m', source: null, showVolume: true };
+/** A pane as shipped: no indicators, the traders' levels chosen but hidden until turned on. */
+const shippedPane = { ...pane, indicators: [], levels: { show: false, orb: true, timeWindow: true, signals: true } };
 
 describe('chart settings', () => {
   it('ships one pane, panels of 232 | 272 px and a 260 px bottom, and crypto/FX on UTC', () => {
-    expect(DEFAULT_SETTINGS.chartLayout).toEqual({ layout: '1', panes: [pane], activePane: 0, linkSymbols: false, syncCrosshair: true });
+    expect(DEFAULT_SETTINGS.chartLayout).toEqual({ layout: '1', panes: [shippedPane], activePane: 0, linkSymbols: false, syncCrosshair: true });
     expect(DEFAULT_SETTINGS.panels).toEqual({ leftWidth: 232, rightWidth: 272, bottomHeight: 260, leftCollapsed: false, rightCollapsed: false, bottomCollapsed: false });
     expect(DEFAULT_SETTINGS.chartTimeZone).toBe('UTC');
     expect(['1', '2h', '2v', '4'].map((l) => paneCountOf(l as '1'))).toEqual([1, 2, 2, 4]);

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DrawingService } from '../../../../src-main/drawings/drawing-service';
+import { DrawingRepository } from '../../../../src-main/store/drawing-repository';
 import { ContractFailure } from '../../../../shared/contract';
 import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
 import { createHandlers } from '../../../../src-main/app/handlers';
@@ -106,7 +108,7 @@ describe('Dispatcher guarding against its own handlers', () => {
     const backtests = new BacktestRunService(f.core.market.service, new BacktestRunRepository(f.core.db), f.core.pool, f.core.db.name, { now: () => 0 }, quiet);
     const gym = new GymService(f.core.market.service, f.core.pool);
     const overlays = new StrategyOverlayService(f.core.market.service, f.core.pool, () => []);
-    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, overlays, gym, screenshots: f.core.screenshots, trading: f.core.trading, ticker: f.ticks.ticker });
+    const real = createHandlers({ info: f.core.info, settings, health: f.core.health, market: f.core.market, backtests, overlays, gym, screenshots: f.core.screenshots, trading: f.core.trading, journal: f.core.journal, options: f.core.options, drawings: new DrawingService(new DrawingRepository(f.core.db), () => 0), ticker: f.ticks.ticker });
     return new Dispatcher({ ...real.handlers, ...overrides }, real.sources, { error: () => undefined, warn: () => undefined });
   }
 

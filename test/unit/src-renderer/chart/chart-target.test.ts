@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartLayout } from '../../../../shared/chart/chart-layout-settings';
+import { DEFAULT_CHART_LEVELS } from '../../../../shared/chart/chart-levels-settings';
+import type { ChartPane } from '../../../../shared/chart/chart-pane-settings';
 import type { SymbolId } from '../../../../shared/domain/symbol';
 import { paneSymbol, resolvePane } from '../../../../src-renderer/chart/chart-target';
 import type { FeedSituation } from '../../../../src-renderer/feeds/feed-situation';
@@ -8,7 +10,7 @@ import { settingsWith } from '../settings-fixture';
 
 const sym = (s: string): SymbolId => s as SymbolId;
 const settings = settingsWith({ defaultFeed: 'sim', defaultInterval: '5m', watchlist: [sym('BTCUSDT'), sym('ETHUSDT')] });
-const pane = { symbol: null, interval: '5m', source: null, showVolume: true } as const;
+const pane: ChartPane = { symbol: null, interval: '5m', source: null, showVolume: true, indicators: [], levels: DEFAULT_CHART_LEVELS };
 const layout = (changes: Partial<ChartLayout> = {}): ChartLayout => ({
   layout: '4',
   panes: [pane, { ...pane, interval: '1h' }, pane, pane],

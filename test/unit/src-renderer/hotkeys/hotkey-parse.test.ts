@@ -97,11 +97,13 @@ describe('nextHotkey', () => {
     expect(nextHotkey('1', key('ArrowLeft')).handled).toBe(false);
   });
 
-  it('answers the later phases\u2019 keys as coming: Alt+R replay, Shift+B buy, Shift+S sell', () => {
-    expect(nextHotkey('', key('®', { altKey: true, code: 'KeyR' })).action).toEqual({ kind: 'coming', feature: 'replay' });
-    expect(nextHotkey('', key('B', { shiftKey: true })).action).toEqual({ kind: 'coming', feature: 'buy' });
-    expect(nextHotkey('', key('S', { shiftKey: true })).action).toEqual({ kind: 'coming', feature: 'sell' });
+  it('answers Alt+R with the bar replay pick; Shift+B / Shift+S buy and sell; Ctrl+Shift+K engages the kill switch', () => {
+    expect(nextHotkey('', key('®', { altKey: true, code: 'KeyR' })).action).toEqual({ kind: 'replay' });
+    expect(nextHotkey('', key('B', { shiftKey: true })).action).toEqual({ kind: 'order', side: 'buy' });
+    expect(nextHotkey('', key('S', { shiftKey: true })).action).toEqual({ kind: 'order', side: 'sell' });
     expect(nextHotkey('', key('b')).action).toEqual({ kind: 'symbol-search', text: 'B' });
+    expect(nextHotkey('', key('K', { ctrlKey: true, shiftKey: true, code: 'KeyK' })).action).toEqual({ kind: 'kill-switch' });
+    expect(nextHotkey('', key('k', { ctrlKey: true, code: 'KeyK' })).handled).toBe(false);
   });
 
   it('leaves browser shortcuts (Ctrl, Meta) and other keys alone, keeping the command', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartLayout } from '../../../../shared/chart/chart-layout-settings';
+import { DEFAULT_CHART_LEVELS } from '../../../../shared/chart/chart-levels-settings';
+import type { ChartPane } from '../../../../shared/chart/chart-pane-settings';
 import type { SymbolId } from '../../../../shared/domain/symbol';
 import {
   visiblePaneCount,
@@ -14,7 +16,7 @@ import {
 } from '../../../../src-renderer/layout/layout-edit';
 
 const sym = (s: string): SymbolId => s as SymbolId;
-const pane = { symbol: null, interval: '5m', source: null, showVolume: true } as const;
+const pane: ChartPane = { symbol: null, interval: '5m', source: null, showVolume: true, indicators: [], levels: DEFAULT_CHART_LEVELS };
 const one: ChartLayout = { layout: '1', panes: [{ ...pane, symbol: sym('SPY'), interval: '15m' }], activePane: 0, linkSymbols: false, syncCrosshair: true };
 
 describe('layout edits', () => {

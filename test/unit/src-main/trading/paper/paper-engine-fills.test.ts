@@ -15,6 +15,13 @@ describe('paper fills on scripted quotes, trades and bars (exact values)', () =>
     ]);
   });
 
+  it('with no latency (latencyMs 0) a market order meets the standing book in the step that places it', () => {
+    const r = drive(paper({ latencyMs: 0 }), [market(quote(AAPL, 0, 170, 170.05)), place(AAPL, 50, { qty: 100 })]);
+    expect(story(r.effects)).toEqual(['order p1 new 0/100', 'order p1 accepted 0/100', 'fill p1 buy 100 @ 170.06 fee 1 t+50', 'position AAPL 100 @ 170.06 pnl 0 fees 1', 'order p1 filled 100/100']);
+    // A resting limit is only accepted (the book does not reach it).
+    expect(story(drive(r.state, [place(AAPL, 60, { qty: 1, type: 'limit', limitPrice: 160 })]).effects)).toEqual(['order p3 new 0/1 lmt 160', 'order p3 accepted 0/1 lmt 160']);
+  });
+
   it('a quote before the latency has passed is not met', () => {
     const r = drive(paper(), [place(AAPL, 0, { qty: 1 }), market(quote(AAPL, 99, 170, 170.05))]);
     expect(fills(r.effects)).toEqual([]);

@@ -23,6 +23,7 @@ function ctx(over: Partial<RiskContext> = {}, settings: Partial<RiskContext['set
     now: T0,
     positions: [],
     workingOrders: [],
+    acceptedOrders: [],
     session: { realizedPnl: 0, unrealizedPnl: 0 },
     recentOrderTimes: [],
     market: { feedStatus: 'LIVE', quote: { bid: 170, ask: 170.05, last: 170.02, time: at(-1000) } },
@@ -169,6 +170,16 @@ describe('risk manager', () => {
         rule: 'max_position',
         field: 'qty',
         message: 'max position 50,000 USD per symbol: AAPL would reach 62,000.00 USD (400 at 155.00)',
+      });
+    });
+    it('orders passed but not yet committed count as working entries of their symbol', () => {
+      const accepted = [{ ...BUY_10, qty: 150, type: 'limit' as const, limitPrice: 155 }, { ...BUY_10, symbol: 'MSFT' as SymbolId, qty: 900 }];
+      // 150 accepted + 150 = 300 × 155 = 46,500 (MSFT's 900 is another symbol)
+      expect(checkRisk(ctx({ order: { ...BUY_10, qty: 150, type: 'limit', limitPrice: 155 }, acceptedOrders: accepted }, { maxPositionNotional: 50_000 })).ok).toBe(true);
+      // a third 150: 450 × 155 = 69,750
+      expect(checkRisk(ctx({ order: { ...BUY_10, qty: 150, type: 'limit', limitPrice: 155 }, acceptedOrders: [...accepted, accepted[0]!] }, { maxPositionNotional: 50_000 }))).toMatchObject({
+        rule: 'max_position',
+        message: 'max position 50,000 USD per symbol: AAPL would reach 69,750.00 USD (450 at 155.00)',
       });
     });
     it('a short counts by its size; exits never; 0 means no limit', () => {
