@@ -18,12 +18,12 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       rollupOptions: {
         input: {
-          'electron-main': resolve(root, 'src-main/electron/electron-main.ts'),
-          cli: resolve(root, 'src-main/cli/cli-entry.ts'),
+          'electron-main': resolve(root, 'src-main/platform/electron/electron-main.ts'),
+          cli: resolve(root, 'src-main/platform/cli/cli-entry.ts'),
           // Worker threads of the optimiser: a file of their own, found beside cli.js / electron-main.js.
-          'optimize-worker': resolve(root, 'src-main/optimize/optimize-worker.ts'),
+          'optimize-worker': resolve(root, 'src-main/research/optimize/optimize-worker.ts'),
           // The core's worker pool (large reads, backtests, the gym): beside cli.js / electron-main.js.
-          'core-worker': resolve(root, 'src-main/workers/core-worker.ts'),
+          'core-worker': resolve(root, 'src-main/platform/workers/core-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

@@ -6,7 +6,7 @@
 import { loadavg } from 'node:os';
 import { MINUTE_MS } from '../shared/domain/interval';
 import { smaCrossStrategy } from '../shared/strategy/strategies/sma-cross';
-import { runBacktest, type BacktestOutput } from '../src-main/backtest';
+import { runBacktest, type BacktestOutput } from '../src-main/research/backtest';
 import { randomWalkBars, START_2023 } from './support/bar-data';
 import { fmt, fmtInt, median, msSince } from './support/stats';
 import { progress, report } from './support/result';

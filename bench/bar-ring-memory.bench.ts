@@ -4,7 +4,7 @@
  */
 import { bar } from '../shared/domain/bar';
 import { MINUTE_MS } from '../shared/domain/interval';
-import { BarRing, ORIGIN_LIVE } from '../src-main/market/bar-ring';
+import { BarRing, ORIGIN_LIVE } from '../src-main/market-data/engine/bar-ring';
 import { START_2023 } from './support/bar-data';
 import { prng } from './support/prng';
 import { fmt, fmtInt, median } from './support/stats';

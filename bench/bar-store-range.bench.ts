@@ -4,7 +4,7 @@
  */
 import { MINUTE_MS } from '../shared/domain/interval';
 import { aggregate } from '../shared/market/aggregate';
-import { BarStore, type SeriesKey } from '../src-main/store/bar-store';
+import { BarStore, type SeriesKey } from '../src-main/platform/store/bar-store';
 import { randomWalkBars, START_2023 } from './support/bar-data';
 import { fmt, median, msSince } from './support/stats';
 import { progress, report } from './support/result';

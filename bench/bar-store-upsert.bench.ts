@@ -4,7 +4,7 @@
  */
 import { sliceColumns } from '../shared/domain/bar-columns';
 import { MINUTE_MS } from '../shared/domain/interval';
-import type { SeriesKey } from '../src-main/store/bar-store';
+import type { SeriesKey } from '../src-main/platform/store/bar-store';
 import { randomWalkBars, START_2023 } from './support/bar-data';
 import { fmt, fmtInt, median, msSince } from './support/stats';
 import { progress, report } from './support/result';

@@ -16,10 +16,10 @@ import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } fro
 import WebSocket from 'ws';
 import type { ServerFrame } from '../shared/contract';
 import type { Bar } from '../shared/domain/bar';
-import { createCore, type Core } from '../src-main/app/core';
-import { BinanceFeed } from '../src-main/feeds/binance/binance-feed';
-import type { MergedUpdate } from '../src-main/market/bar-merger';
-import { startServeServer, type RunningServer } from '../src-main/serve/serve-server';
+import { createCore, type Core } from '../src-main/platform/app/core';
+import { BinanceFeed } from '../src-main/market-data/feeds/binance/binance-feed';
+import type { MergedUpdate } from '../src-main/market-data/engine/bar-merger';
+import { startServeServer, type RunningServer } from '../src-main/platform/serve/serve-server';
 import { startFakeBinanceRest, type FakeBinanceRest } from '../test/integration/binance/fake/fake-rest';
 import { startFakeBinanceWs, type FakeBinanceWs } from '../test/integration/binance/fake/fake-ws';
 import { tradeData } from './support/binance-trades';

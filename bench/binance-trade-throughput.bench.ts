@@ -4,9 +4,9 @@
  * CandleBuilder.apply → BarMerger.live, one thread, as LiveSeries wires them.
  * Target >= 200,000 messages/s.
  */
-import { BarMerger, type MergedUpdate } from '../src-main/market/bar-merger';
-import { CandleBuilder } from '../src-main/market/candle-builder';
-import { parseWsFrame, type WsParseResult } from '../src-main/feeds/binance/parse-ws';
+import { BarMerger, type MergedUpdate } from '../src-main/market-data/engine/bar-merger';
+import { CandleBuilder } from '../src-main/market-data/engine/candle-builder';
+import { parseWsFrame, type WsParseResult } from '../src-main/market-data/feeds/binance/parse-ws';
 import type { Trade } from '../shared/domain/trade';
 import { START_2023 } from './support/bar-data';
 import { tradeData, tradeFrame } from './support/binance-trades';

@@ -5,7 +5,7 @@
 import type { Bar } from '../shared/domain/bar';
 import type { EpochMs } from '../shared/domain/epoch';
 import type { Trade } from '../shared/domain/trade';
-import { CandleBuilder } from '../src-main/market/candle-builder';
+import { CandleBuilder } from '../src-main/market-data/engine/candle-builder';
 import { START_2023 } from './support/bar-data';
 import { prng } from './support/prng';
 import { fmt, fmtInt, median, msSince } from './support/stats';

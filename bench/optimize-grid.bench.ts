@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MINUTE_MS } from '../shared/domain/interval';
 import type { StrategyParams } from '../shared/strategy/strategy';
-import { EvaluationPool } from '../src-main/optimize/worker-pool';
+import { EvaluationPool } from '../src-main/research/optimize/worker-pool';
 import { randomWalkBars, START_2023 } from './support/bar-data';
 import { progress, report } from './support/result';
 import { fmt, median, msSince } from './support/stats';

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { bsm, type BsmInputs } from '../shared/options/black-scholes';
 import { impliedVol } from '../shared/options/implied-vol';
 import { simOptionChain, simUnderlyingPrice } from '../src-main/options/sim/sim-underlying';
-import { SimMarket } from '../src-main/feeds/sim/sim-market';
+import { SimMarket } from '../src-main/market-data/feeds/sim/sim-market';
 import { yearsToExpiry } from '../shared/options/option-contract';
 import { progress, report } from './support/result';
 import { fmt, median, timeRuns } from './support/stats';

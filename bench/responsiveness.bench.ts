@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { INTERVALS } from '../shared/domain/interval';
-import { createCore } from '../src-main/app/core';
-import { SIM_INSTRUMENTS } from '../src-main/feeds/sim/sim-symbols';
+import { createCore } from '../src-main/platform/app/core';
+import { SIM_INSTRUMENTS } from '../src-main/market-data/feeds/sim/sim-symbols';
 import { progress, report } from './support/result';
 import { fmt, quantile } from './support/stats';
 

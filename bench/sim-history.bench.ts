@@ -9,7 +9,7 @@
  *    without the coverage step, on warm generated sessions. Target <= 5%.
  */
 import { coverageOf } from '../src-main/market-data/coverage-report';
-import { SimFeed } from '../src-main/feeds/sim/sim-feed';
+import { SimFeed } from '../src-main/market-data/feeds/sim/sim-feed';
 import { aggregate } from '../shared/market/aggregate';
 import { emptySlots } from '../shared/market/slots';
 import { progress, report } from './support/result';

@@ -4,7 +4,7 @@
  */
 import { bar, type Bar } from '../shared/domain/bar';
 import { MINUTE_MS } from '../shared/domain/interval';
-import { StreamHub, type StreamSink } from '../src-main/market/stream-hub';
+import { StreamHub, type StreamSink } from '../src-main/market-data/engine/stream-hub';
 import { START_2023 } from './support/bar-data';
 import { prng } from './support/prng';
 import { fmt, fmtInt, median, quantile } from './support/stats';

@@ -17,7 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { ServerFrame } from '../shared/contract';
-import { startServeServer } from '../src-main/serve/serve-server';
+import { startServeServer } from '../src-main/platform/serve/serve-server';
 import { prng } from './support/prng';
 import { progress, report } from './support/result';
 import { fmt, fmtInt, median, quantile } from './support/stats';

@@ -5,7 +5,7 @@
  * the file's record and the gap scan. No HTTP. Target <= 1 s per month.
  */
 import { MINUTE_MS } from '../shared/domain/interval';
-import { IngestedFiles, parseMonth, storeVisionZip, visionFile, type VisionPeriod } from '../src-main/feeds/binance/vision';
+import { IngestedFiles, parseMonth, storeVisionZip, visionFile, type VisionPeriod } from '../src-main/market-data/feeds/binance/vision';
 import { buildZip, sha256Hex } from '../test/integration/binance/vision/fake-vision';
 import { randomWalkBars } from './support/bar-data';
 import { fmt, fmtInt, median, msSince } from './support/stats';

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Straight to the files, not the folder index: the index also pulls in the settings contract.
-import { BarStore } from '../../src-main/store/bar-store';
-import { openDatabase, type Db } from '../../src-main/store/database';
-import { migrate } from '../../src-main/store/migrate';
-import { MIGRATIONS } from '../../src-main/store/migrations';
+import { BarStore } from '../../src-main/platform/store/bar-store';
+import { openDatabase, type Db } from '../../src-main/platform/store/database';
+import { migrate } from '../../src-main/platform/store/migrate';
+import { MIGRATIONS } from '../../src-main/platform/store/migrations';
 
 /** A migrated Tapedeck database in a fresh temp dir; `remove` closes it and deletes the dir. */
 export interface TempStore {

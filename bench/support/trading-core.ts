@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '../../src-main/app/clock';
-import { createCore, type Core } from '../../src-main/app/core';
+import { systemClock } from '../../src-main/platform/app/clock';
+import { createCore, type Core } from '../../src-main/platform/app/core';
 import type { FillModelConfig } from '../../src-main/trading/paper';
 import { ScriptedFeed, testPair } from '../../test/helpers/scripted-feed';
 

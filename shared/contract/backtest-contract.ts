@@ -10,7 +10,7 @@ import { event, method, noParams } from './define';
 /** A statistic that can be undefined (no trades, zero volatility): null, never NaN or Infinity. */
 const stat = z.number().nullable();
 
-/** Backtest statistics with their public field names (formulas documented in src-main/backtest/statistics). */
+/** Backtest statistics with their public field names (formulas documented in src-main/research/backtest/statistics). */
 export const backtestStatsSchema = z.object({
   start: epochMsSchema.nullable(),
   end: epochMsSchema.nullable(),
@@ -44,7 +44,7 @@ export const backtestStatsSchema = z.object({
    * Percent of 10,000 seeded bootstrap paths (trade returns drawn with
    * replacement, as many as the run had, compounded from 1) on which equity
    * falls to half or less at some step; null under 5 trades
-   * (src-main/backtest/risk-of-ruin.ts).
+   * (src-main/research/backtest/risk-of-ruin.ts).
    */
   riskOfRuinPct: stat.default(null),
 });

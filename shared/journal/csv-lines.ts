@@ -6,7 +6,7 @@
  * unquoted field is kept as a character, text after a closing quote is
  * appended to the field. A quoted field still open at the end of the text is
  * an error naming the line it started on. Writing uses csvField
- * (shared/trading/audit-csv.ts). (src-main/import reads bar files line by line
+ * (shared/trading/audit-csv.ts). (src-main/market-data/import reads bar files line by line
  * with no quoting, and shared/ cannot use it: this is the one quote-aware
  * reader.)
  */

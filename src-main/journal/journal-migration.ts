@@ -1,4 +1,4 @@
-import type { Migration } from '../store/migration';
+import type { Migration } from '../platform/store/migration';
 
 /**
  * The journal's tables (ARCHITECTURE "Data model": journal notes, tags,
@@ -100,7 +100,7 @@ export const JOURNAL_MIGRATION_SQL = `
   CREATE INDEX journal_media_by_symbol ON journal_media (symbol, time);
 `;
 
-/** Appended to src-main/store/migrations.ts after the migrations before it. */
+/** Appended to src-main/platform/store/migrations.ts after the migrations before it. */
 export function journalMigration(version: number): Migration {
   return { version, name: 'journal', sql: JOURNAL_MIGRATION_SQL };
 }

@@ -5,7 +5,7 @@ import type { SymbolId } from '../../shared/domain/symbol';
 import type { TripFilter } from '../../shared/journal/trip-filter';
 import { feeScheduleSchema, riskSettingsSchema } from '../../shared/trading/account';
 import type { MarketData } from '../market-data/market-data';
-import type { Db } from '../store/database';
+import type { Db } from '../platform/store/database';
 import type { TradingEvents } from '../trading/service/trading-events';
 import type { Trading } from '../trading/trading';
 import type { JournalAccounts } from './journal-accounts';

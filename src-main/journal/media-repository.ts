@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SHOT_ROLES } from '../../shared/contract/journal-wire';
-import type { Db } from '../store/database';
+import type { Db } from '../platform/store/database';
 
 /** A screenshot row: which file (by hash), what it was taken for, and of what. */
 export interface ShotRow {

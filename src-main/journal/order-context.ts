@@ -1,5 +1,5 @@
 import { orderSchema, type Order } from '../../shared/trading/order';
-import type { Db } from '../store/database';
+import type { Db } from '../platform/store/database';
 
 /** What the order that opened a trip says about it: its setup (the signal or strategy) and the stop its bracket armed. */
 export interface OpeningOrder {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ContractFailure, type JournalPlaybook } from '../../shared/contract';
 import { journalPlaybookSchema } from '../../shared/contract/journal-wire';
-import type { Db } from '../store/database';
+import type { Db } from '../platform/store/database';
 
 interface Row {
   readonly id: string;

@@ -4,7 +4,7 @@ import { buildRoundTrips, type RoundTrip, type TripIdentity, type TripRisk } fro
 import type { TripMeta } from '../../shared/journal/trip-filter';
 import { setupOf, type TripNotes } from '../../shared/journal/trip-notes';
 import type { Execution } from '../../shared/trading/execution';
-import type { Db } from '../store/database';
+import type { Db } from '../platform/store/database';
 import type { JournalExecutions } from './journal-executions';
 import type { MediaRepository, ShotRow } from './media-repository';
 import type { OpeningOrder, OrderContext } from './order-context';

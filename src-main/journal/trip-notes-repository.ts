@@ -1,6 +1,6 @@
 import { checklistSchema } from '../../shared/journal/playbook';
 import { emptyNotes, tripNotesSchema, type TripNotes, type TripNotesPatch, type TripTag } from '../../shared/journal/trip-notes';
-import type { Db } from '../store/database';
+import type { Db } from '../platform/store/database';
 
 interface Row {
   readonly trip_id: string;

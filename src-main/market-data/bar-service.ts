@@ -3,12 +3,12 @@ import { EMPTY_COLUMNS, sliceColumns, type BarColumns } from '../../shared/domai
 import { DAY_MS, INTERVAL_MS, WEEK_MS, type Interval } from '../../shared/domain/interval';
 import { bucketOf } from '../../shared/market/bucket';
 import type { MarketKind } from '../../shared/market/market-kind';
-import type { Clock } from '../app/clock';
-import { eventLoopTurn } from '../app/event-loop-turn';
-import type { BarMerger } from '../market/bar-merger';
-import type { BarStore, BarVoids } from '../store';
-import type { JobPool } from '../workers/job-pool';
-import { JobCancelled, type TruthSource } from '../workers/jobs';
+import type { Clock } from '../platform/app/clock';
+import { eventLoopTurn } from '../platform/app/event-loop-turn';
+import type { BarMerger } from './engine/bar-merger';
+import type { BarStore, BarVoids } from '../platform/store';
+import type { JobPool } from '../platform/workers/job-pool';
+import { JobCancelled, type TruthSource } from '../platform/workers/jobs';
 import { overlay } from './column-overlay';
 import type { LoadFailure } from './coverage-report';
 import type { FeedRegistry } from './feed-registry';

@@ -3,7 +3,7 @@ import type { EpochMs } from '../../shared/domain/epoch';
 import type { BaseInterval, Interval } from '../../shared/domain/interval';
 import type { MarketKind } from '../../shared/market/market-kind';
 import { emptySlots, expectedBars, type Span } from '../../shared/market/slots';
-import type { BarVoid } from '../store';
+import type { BarVoid } from '../platform/store';
 
 /** A span a read tried to load from its venue and could not. */
 export interface LoadFailure extends Span {

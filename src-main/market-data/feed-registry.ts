@@ -1,6 +1,6 @@
 import { ContractFailure, type FeedHealth, type FeedInfo } from '../../shared/contract';
 import type { Instrument } from '../../shared/domain/instrument';
-import type { Feed } from '../feeds/feed';
+import type { Feed } from './feeds/feed';
 
 /** The feeds this run has, and their instruments by (source, symbol). */
 export class FeedRegistry {

@@ -1,8 +1,8 @@
 import type { Bar } from '../../shared/domain/bar';
 import { MINUTE_MS } from '../../shared/domain/interval';
-import type { Clock, Ticker } from '../app/clock';
-import type { Feed } from '../feeds/feed';
-import type { Logger } from '../rpc';
+import type { Clock, Ticker } from '../platform/app/clock';
+import type { Feed } from './feeds/feed';
+import type { Logger } from '../platform/rpc';
 
 export interface GapBackfillerDeps {
   readonly feed: Feed;

@@ -4,10 +4,10 @@ import type { EpochMs } from '../../shared/domain/epoch';
 import { MINUTE_MS } from '../../shared/domain/interval';
 import type { MarketKind } from '../../shared/market/market-kind';
 import { emptySlots, type Span } from '../../shared/market/slots';
-import type { Clock } from '../app/clock';
-import type { Feed } from '../feeds/feed';
-import type { Logger } from '../rpc';
-import type { BarStore, BarVoids, SeriesKey } from '../store';
+import type { Clock } from '../platform/app/clock';
+import type { Feed } from './feeds/feed';
+import type { Logger } from '../platform/rpc';
+import type { BarStore, BarVoids, SeriesKey } from '../platform/store';
 import { columnsFromBarsSorted } from './column-overlay';
 import type { LoadFailure } from './coverage-report';
 

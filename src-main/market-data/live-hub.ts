@@ -1,8 +1,8 @@
-import type { Clock, Ticker } from '../app/clock';
-import type { MergedUpdate } from '../market/bar-merger';
-import { StreamHub, type StreamSink } from '../market/stream-hub';
-import type { Logger } from '../rpc';
-import type { BarStore } from '../store';
+import type { Clock, Ticker } from '../platform/app/clock';
+import type { MergedUpdate } from './engine/bar-merger';
+import { StreamHub, type StreamSink } from './engine/stream-hub';
+import type { Logger } from '../platform/rpc';
+import type { BarStore } from '../platform/store';
 import type { FeedRegistry } from './feed-registry';
 import { LiveSeries } from './live-series';
 

@@ -1,13 +1,13 @@
 import type { Bar } from '../../shared/domain/bar';
 import { barsFromColumns, columnsFromBars } from '../../shared/domain/bar-columns';
 import type { Instrument } from '../../shared/domain/instrument';
-import type { Clock, Ticker } from '../app/clock';
-import type { Feed, Unsubscribe } from '../feeds/feed';
-import { BarMerger, type MergedUpdate } from '../market/bar-merger';
-import { ORIGIN_LIVE } from '../market/bar-ring';
-import type { Logger } from '../rpc';
-import { CandleBuilder } from '../market/candle-builder';
-import type { BarStore } from '../store';
+import type { Clock, Ticker } from '../platform/app/clock';
+import type { Feed, Unsubscribe } from './feeds/feed';
+import { BarMerger, type MergedUpdate } from './engine/bar-merger';
+import { ORIGIN_LIVE } from './engine/bar-ring';
+import type { Logger } from '../platform/rpc';
+import { CandleBuilder } from './engine/candle-builder';
+import type { BarStore } from '../platform/store';
 import { columnsFromBarsSorted } from './column-overlay';
 import { GapBackfiller } from './gap-backfiller';
 

@@ -1,14 +1,14 @@
 import type { FeedHealth } from '../../shared/contract';
-import type { Clock, Ticker } from '../app/clock';
-import type { Feed } from '../feeds/feed';
-import { ReplayFeed } from '../feeds/replay/replay-feed';
-import type { Logger } from '../rpc';
-import type { BarStore, BarVoids } from '../store';
+import type { Clock, Ticker } from '../platform/app/clock';
+import type { Feed } from './feeds/feed';
+import { ReplayFeed } from './feeds/replay/replay-feed';
+import type { Logger } from '../platform/rpc';
+import type { BarStore, BarVoids } from '../platform/store';
 import { BarService } from './bar-service';
 import { BarStreams } from './bar-streams';
 import { FeedRegistry } from './feed-registry';
 import { HistoryFiller } from './history-filler';
-import type { JobPool } from '../workers/job-pool';
+import type { JobPool } from '../platform/workers/job-pool';
 import { LiveHub } from './live-hub';
 
 export interface MarketDataOptions {

@@ -1,5 +1,5 @@
-import type { Clock } from '../app/clock';
-import type { BarStore, BarVoids } from '../store';
+import type { Clock } from '../platform/app/clock';
+import type { BarStore, BarVoids } from '../platform/store';
 import type { SeriesRef } from './bar-service';
 import type { FeedRegistry } from './feed-registry';
 

@@ -3,7 +3,7 @@ import { lowerBound, sliceColumns, type BarColumns } from '../../shared/domain/b
 import { INTERVAL_MS, MINUTE_MS, type BaseInterval, type Interval } from '../../shared/domain/interval';
 import { aggregate } from '../../shared/market/aggregate';
 import type { MarketKind } from '../../shared/market/market-kind';
-import type { BarVoid } from '../store';
+import type { BarVoid } from '../platform/store';
 import { coverageOf, type LoadFailure } from './coverage-report';
 import type { LiveJoin } from './live-tail';
 

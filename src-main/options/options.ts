@@ -1,6 +1,6 @@
-import type { Ticker } from '../app/clock';
-import { SimMarket } from '../feeds/sim/sim-market';
-import type { Logger } from '../rpc';
+import type { Ticker } from '../platform/app/clock';
+import { SimMarket } from '../market-data/feeds/sim/sim-market';
+import type { Logger } from '../platform/rpc';
 import type { TradedInstruments } from '../trading/instruments/traded-instruments';
 import type { InstrumentQuoteSource } from '../trading/quotes/instrument-quote-source';
 import { ChainProviders } from './chain/chain-providers';

@@ -1,6 +1,6 @@
 import { paperSettingsSchema, type PaperSettings } from '../../shared/trading/paper-settings';
-import type { Logger } from '../rpc';
-import type { SettingsRepository } from '../store';
+import type { Logger } from '../platform/rpc';
+import type { SettingsRepository } from '../platform/store';
 
 /** settings.paper as the core starts; stored settings it cannot read leave the paper broker on its defaults (and say so). */
 export function paperSettingsAtStart(settings: Pick<SettingsRepository, 'get'>, log: Pick<Logger, 'warn'>): PaperSettings {

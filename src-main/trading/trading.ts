@@ -1,8 +1,8 @@
-import type { Ticker, Timer } from '../app/clock';
+import type { Ticker, Timer } from '../platform/app/clock';
 import type { MarketData } from '../market-data/market-data';
-import type { Logger } from '../rpc';
-import type { Db } from '../store/database';
-import { noCredentials, type AlpacaCredentialsSource } from '../feeds/alpaca/credentials';
+import type { Logger } from '../platform/rpc';
+import type { Db } from '../platform/store/database';
+import { noCredentials, type AlpacaCredentialsSource } from '../market-data/feeds/alpaca/credentials';
 import { AlpacaBroker, AlpacaContractInstruments, ALPACA_TRADING_DEFAULTS, type AlpacaBrokerTuning, type AlpacaTradingEndpoints } from './brokers/alpaca';
 import type { Broker } from './brokers/broker';
 import { LiveMarketEvents } from './brokers/market-events';

@@ -4,7 +4,7 @@ import { createSeriesKeyedStore, type SeriesKeyedStore } from './series-keyed-st
 /**
  * THE MARKER LAYER — how any feature puts markers on the charts.
  *
- *   import { chartMarkers, type ChartMarker } from '../chart/marker-layer';
+ *   import { chartMarkers, type ChartMarker } from './marker-layer';
  *   chartMarkers.getState().set('paper-fills', 'sim', 'SPY', markers);   // replace this producer's markers for SPY
  *   chartMarkers.getState().set('paper-fills', 'sim', 'SPY', []);        // remove them
  *   chartMarkers.getState().clear('paper-fills');                        // remove them from every symbol

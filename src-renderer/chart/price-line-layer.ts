@@ -3,7 +3,7 @@ import { createSeriesKeyedStore, type SeriesKeyedStore } from './series-keyed-st
 /**
  * THE PRICE-LINE LAYER — how any feature draws horizontal price lines, dragged or not.
  *
- *   import { chartPriceLines, type ChartPriceLine } from '../chart/price-line-layer';
+ *   import { chartPriceLines, type ChartPriceLine } from './price-line-layer';
  *   chartPriceLines.getState().set('working-orders', 'sim', 'SPY', [
  *     { id: 'tp-42', price: 512.5, color: '#26a69a', title: 'TP 100', style: 'dashed',
  *       onDrag: (price) => replaceOrder('tp-42', price) },

@@ -1,6 +1,6 @@
-import { createCore, DEFAULT_SIM_SEED, type Core, type CoreOptions } from '../../src-main/app/core';
-import { SimFeed } from '../../src-main/feeds/sim/sim-feed';
-import type { Ticker } from '../../src-main/app/clock';
+import { createCore, DEFAULT_SIM_SEED, type Core, type CoreOptions } from '../../src-main/platform/app/core';
+import { SimFeed } from '../../src-main/market-data/feeds/sim/sim-feed';
+import type { Ticker } from '../../src-main/platform/app/clock';
 import { tempDir } from './temp-dir';
 
 /** A manual ticker: tests advance time by calling `tick()`. */

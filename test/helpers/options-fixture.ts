@@ -1,5 +1,5 @@
-import { createCore, DEFAULT_SIM_SEED, type Core } from '../../src-main/app/core';
-import { SimFeed } from '../../src-main/feeds/sim/sim-feed';
+import { createCore, DEFAULT_SIM_SEED, type Core } from '../../src-main/platform/app/core';
+import { SimFeed } from '../../src-main/market-data/feeds/sim/sim-feed';
 import { manualTicker } from './core-fixture';
 import { manualTimers } from './trading-fixture';
 

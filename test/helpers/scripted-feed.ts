@@ -5,7 +5,7 @@ import type { FeedId, FeedStatus } from '../../shared/domain/feed';
 import type { Instrument } from '../../shared/domain/instrument';
 import type { SymbolId } from '../../shared/domain/symbol';
 import type { Trade } from '../../shared/domain/trade';
-import type { BookQuote, Feed, Unsubscribe } from '../../src-main/feeds/feed';
+import type { BookQuote, Feed, Unsubscribe } from '../../src-main/market-data/feeds/feed';
 
 /**
  * A live venue the test drives by hand (it stands in for an exchange, so it

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { ServerFrame } from '../../shared/contract';
-import { startServeServer, type RunningServer } from '../../src-main/serve/serve-server';
-import type { CoreOptions } from '../../src-main/app/core';
+import { startServeServer, type RunningServer } from '../../src-main/platform/serve/serve-server';
+import type { CoreOptions } from '../../src-main/platform/app/core';
 import { coreFixture, type CoreFixture } from './core-fixture';
 import { tempDir } from './temp-dir';
 

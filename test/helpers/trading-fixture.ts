@@ -1,5 +1,5 @@
-import type { Timer } from '../../src-main/app/clock';
-import { createCore, type Core } from '../../src-main/app/core';
+import type { Timer } from '../../src-main/platform/app/clock';
+import { createCore, type Core } from '../../src-main/platform/app/core';
 import { manualTicker } from './core-fixture';
 import { ScriptedFeed, testPair } from './scripted-feed';
 

@@ -1,4 +1,4 @@
-import type { AlpacaFeed } from '../../feeds/alpaca/alpaca-feed';
+import type { AlpacaFeed } from '../../market-data/feeds/alpaca/alpaca-feed';
 import { AlpacaChainProvider } from './alpaca-chain-provider';
 import { UnderlyingPrices } from './underlying-prices';
 

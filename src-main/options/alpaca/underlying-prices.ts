@@ -1,4 +1,4 @@
-import type { Feed, Unsubscribe } from '../../feeds/feed';
+import type { Feed, Unsubscribe } from '../../market-data/feeds/feed';
 
 /**
  * Live prices of the underlyings Alpaca's chain is asked about, from the

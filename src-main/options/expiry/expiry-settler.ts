@@ -2,8 +2,8 @@ import { isoDate } from '../../../shared/market/civil-date';
 import { contractFromOcc, intrinsicValue, isExpired } from '../../../shared/options/option-contract';
 import { roundMoney } from '../../../shared/trading/fees';
 import type { Position } from '../../../shared/trading/position';
-import type { Ticker } from '../../app/clock';
-import type { Logger } from '../../rpc';
+import type { Ticker } from '../../platform/app/clock';
+import type { Logger } from '../../platform/rpc';
 import type { Broker } from '../../trading/brokers/broker';
 import type { ChainProviders } from '../chain/chain-providers';
 

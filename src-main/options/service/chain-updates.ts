@@ -1,8 +1,8 @@
 import type { EventParams } from '../../../shared/contract';
 import type { ChainSnapshot } from '../../../shared/options/wire/chain-snapshot';
-import type { Ticker } from '../../app/clock';
-import { StreamHub, type StreamSink } from '../../market/stream-hub';
-import type { Logger } from '../../rpc';
+import type { Ticker } from '../../platform/app/clock';
+import { StreamHub, type StreamSink } from '../../market-data/engine/stream-hub';
+import type { Logger } from '../../platform/rpc';
 import type { ChainProviders } from '../chain/chain-providers';
 import { chainFailure, chainQueryOf, type OptionsService } from './options-service';
 

@@ -8,8 +8,8 @@ import { simOptionParams, SIM_OPTION_RATE } from '../../../shared/options/sim-ch
 import { isOnStep } from '../../../shared/trading/decimal-steps';
 import type { ChainSnapshot, ExpirationInfo } from '../../../shared/options/wire/chain-snapshot';
 import type { ContractQuote } from '../../../shared/options/wire/contract-quote';
-import type { Ticker } from '../../app/clock';
-import type { SimMarket } from '../../feeds/sim/sim-market';
+import type { Ticker } from '../../platform/app/clock';
+import type { SimMarket } from '../../market-data/feeds/sim/sim-market';
 import { expirationInfos } from '../chain/expiration-info';
 import type { ChainQuery, OptionChainProvider } from '../chain/option-chain-provider';
 import { UnderlyingWatch } from './underlying-watch';

@@ -1,5 +1,5 @@
 import { MINUTE_MS } from '../../../shared/domain/interval';
-import type { SimMarket } from '../../feeds/sim/sim-market';
+import type { SimMarket } from '../../market-data/feeds/sim/sim-market';
 import { simUnderlyingPrice } from './sim-underlying';
 
 /**

@@ -2,10 +2,10 @@ import { MINUTE_MS } from '../../../shared/domain/interval';
 import { SimOptionChain, type SimUnderlying } from '../../../shared/options/sim-chain/sim-option-chain';
 import { simOptionParams, SIM_OPTION_PARAMS } from '../../../shared/options/sim-chain/sim-option-params';
 import { seed32 } from '../../../shared/random/seeded-random';
-import { DailyAnchors } from '../../feeds/sim/daily-anchors';
-import { previousSession } from '../../feeds/sim/sim-calendar';
-import type { SimMarket } from '../../feeds/sim/sim-market';
-import { SIM_INSTRUMENTS } from '../../feeds/sim/sim-symbols';
+import { DailyAnchors } from '../../market-data/feeds/sim/daily-anchors';
+import { previousSession } from '../../market-data/feeds/sim/sim-calendar';
+import type { SimMarket } from '../../market-data/feeds/sim/sim-market';
+import { SIM_INSTRUMENTS } from '../../market-data/feeds/sim/sim-symbols';
 
 /** The simulated underlyings that have options (the sim's US equities). */
 export const SIM_OPTION_UNDERLYINGS: readonly string[] = SIM_OPTION_PARAMS.map((p) => p.underlying);

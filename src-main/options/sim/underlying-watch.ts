@@ -1,4 +1,4 @@
-import type { Ticker } from '../../app/clock';
+import type { Ticker } from '../../platform/app/clock';
 
 /** How often a watched underlying's price is looked at: the sim releases its prints every 250 ms. */
 export const UNDERLYING_POLL_MS = 250;

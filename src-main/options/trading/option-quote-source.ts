@@ -1,8 +1,8 @@
 import { parseOccSymbol } from '../../../shared/options/occ-symbol';
 import type { ContractQuote } from '../../../shared/options/wire/contract-quote';
 import type { Quote } from '../../../shared/trading/quote';
-import type { Ticker } from '../../app/clock';
-import type { Logger } from '../../rpc';
+import type { Ticker } from '../../platform/app/clock';
+import type { Logger } from '../../platform/rpc';
 import type { InstrumentQuoteSource } from '../../trading/quotes/instrument-quote-source';
 import type { ChainProviders } from '../chain/chain-providers';
 import { chainFailure } from '../service/options-service';

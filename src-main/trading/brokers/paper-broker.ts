@@ -4,8 +4,8 @@ import type { OcoRequest } from '../../../shared/trading/oco-request';
 import type { Order, OrderRequest } from '../../../shared/trading/order';
 import type { Position } from '../../../shared/trading/position';
 import type { TradedInstrument } from '../../../shared/trading/traded-instrument';
-import type { Ticker, Timer } from '../../app/clock';
-import type { Logger } from '../../rpc';
+import type { Ticker, Timer } from '../../platform/app/clock';
+import type { Logger } from '../../platform/rpc';
 import type { TradedInstruments } from '../instruments/traded-instruments';
 import { positionKey, positionsFromExecutions } from '../positions/position-ledger';
 import {

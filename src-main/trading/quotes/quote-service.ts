@@ -1,11 +1,11 @@
 import type { SymbolId } from '../../../shared/domain/symbol';
 import type { EpochMs } from '../../../shared/domain/epoch';
 import type { Quote } from '../../../shared/trading/quote';
-import type { Ticker } from '../../app/clock';
-import type { BookQuote } from '../../feeds/feed';
+import type { Ticker } from '../../platform/app/clock';
+import type { BookQuote } from '../../market-data/feeds/feed';
 import type { FeedRegistry } from '../../market-data/feed-registry';
 import type { LiveHub } from '../../market-data/live-hub';
-import { StreamHub, type StreamSink } from '../../market/stream-hub';
+import { StreamHub, type StreamSink } from '../../market-data/engine/stream-hub';
 import type { InstrumentQuoteSource } from './instrument-quote-source';
 
 export interface QuoteServiceOptions {

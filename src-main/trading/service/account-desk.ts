@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ContractFailure } from '../../../shared/contract';
 import { feeScheduleSchema, riskSettingsSchema, type Account, type FeeSchedule, type RiskSettings } from '../../../shared/trading/account';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 import type { Broker } from '../brokers/broker';
 import { cashOf } from '../positions/position-marks';
 import type { AccountsRepository, StoredAccount } from '../store/accounts-repository';

@@ -1,5 +1,5 @@
 import type { Quote } from '../../../shared/trading/quote';
-import type { Timer } from '../../app/clock';
+import type { Timer } from '../../platform/app/clock';
 import type { QuoteService } from '../quotes/quote-service';
 
 /** How long a quote subscription opened for an order stays open after it (the next order needs no wait). */

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../../shared/trading/audit';
 import type { Execution } from '../../../shared/trading/execution';
 import type { Order } from '../../../shared/trading/order';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 import type { PaperEffect } from '../paper/paper-effect';
 import type { AuditInput, AuditLog } from '../store/audit-log';
 import type { ExecutionsRepository } from '../store/executions-repository';

@@ -10,7 +10,7 @@ import type { Order, OrderRequest } from '../../../shared/trading/order';
 import { clientOrderIdConflict } from '../../../shared/trading/order-validation';
 import type { Position } from '../../../shared/trading/position';
 import type { TradedInstrument } from '../../../shared/trading/traded-instrument';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 import type { BrokerReply, FlattenScope, OrderChange } from '../brokers/broker';
 import type { TradedInstruments } from '../instruments/traded-instruments';
 import type { AuditFilter, AuditLog } from '../store/audit-log';

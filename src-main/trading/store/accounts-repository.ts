@@ -1,7 +1,7 @@
 import { asEpochMs, type EpochMs } from '../../../shared/domain/epoch';
 import { randomUUID } from 'node:crypto';
 import { feeScheduleSchema, riskSettingsSchema, type FeeSchedule, type RiskSettings } from '../../../shared/trading/account';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 
 /** An account as stored: what it is, not what it holds (cash and positions come from its fills). */
 export interface StoredAccount {

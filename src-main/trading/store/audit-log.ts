@@ -1,6 +1,6 @@
 import { auditEntrySchema, type AuditEntry, type AuditKind } from '../../../shared/trading/audit';
 import { asEpochMs } from '../../../shared/domain/epoch';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 
 export interface AuditFilter {
   readonly kinds?: readonly AuditKind[];

@@ -1,5 +1,5 @@
 import { executionSchema, type Execution } from '../../../shared/trading/execution';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 
 interface Row {
   readonly id: string;

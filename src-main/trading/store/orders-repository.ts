@@ -1,5 +1,5 @@
 import { FINAL_STATUSES, orderSchema, type Order, type OrderStatus } from '../../../shared/trading/order';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 
 interface Row {
   readonly state: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { epochMsSchema } from '../../../shared/domain/epoch';
-import type { Db } from '../../store/database';
+import type { Db } from '../../platform/store/database';
 
 /** Small state of trading that must survive a restart: the kill switch (it stays engaged), the active account. */
 export const tradingStateSchema = z.object({

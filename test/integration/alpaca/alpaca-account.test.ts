@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import type { SymbolId } from '../../../shared/domain/symbol';
-import { createCore, type Core } from '../../../src-main/app/core';
-import { ALPACA_DEFAULTS } from '../../../src-main/feeds/alpaca/config';
-import { noCredentials, staticCredentials } from '../../../src-main/feeds/alpaca/credentials';
-import { SafeStorageAlpacaKeys, storedOrEnv, type AsyncCipher } from '../../../src-main/electron/alpaca-key-store';
+import { createCore, type Core } from '../../../src-main/platform/app/core';
+import { ALPACA_DEFAULTS } from '../../../src-main/market-data/feeds/alpaca/config';
+import { noCredentials, staticCredentials } from '../../../src-main/market-data/feeds/alpaca/credentials';
+import { SafeStorageAlpacaKeys, storedOrEnv, type AsyncCipher } from '../../../src-main/platform/electron/alpaca-key-store';
 import { ScriptedFeed } from '../../helpers/scripted-feed';
 import { tempDir } from '../../helpers/temp-dir';
 import { eventually } from './broker-fixture';

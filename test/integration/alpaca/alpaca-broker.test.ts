@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { orderRequestSchema, type OrderRequestInput } from '../../../shared/trading/order';
 import { ocoRequestSchema } from '../../../shared/trading/oco-request';
-import { alpacaTradingFromEnv } from '../../../src-main/config/alpaca-config';
-import { staticCredentials } from '../../../src-main/feeds/alpaca/credentials';
+import { alpacaTradingFromEnv } from '../../../src-main/platform/config/alpaca-config';
+import { staticCredentials } from '../../../src-main/market-data/feeds/alpaca/credentials';
 import { LiveTradingRefusedError } from '../../../src-main/trading/brokers/alpaca';
 import { tempDir } from '../../helpers/temp-dir';
 import { brokerRig, eventually, option, role, stock, type BrokerRig } from './broker-fixture';

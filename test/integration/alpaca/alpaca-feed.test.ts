@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bar } from '../../../shared/domain/bar';
 import type { Trade } from '../../../shared/domain/trade';
-import type { BookQuote } from '../../../src-main/feeds/feed';
-import { envCredentials, noCredentials, staticCredentials } from '../../../src-main/feeds/alpaca/credentials';
-import { SimFeed } from '../../../src-main/feeds/sim/sim-feed';
-import { DEFAULT_SIM_SEED } from '../../../src-main/app/core';
+import type { BookQuote } from '../../../src-main/market-data/feeds/feed';
+import { envCredentials, noCredentials, staticCredentials } from '../../../src-main/market-data/feeds/alpaca/credentials';
+import { SimFeed } from '../../../src-main/market-data/feeds/sim/sim-feed';
+import { DEFAULT_SIM_SEED } from '../../../src-main/platform/app/core';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 import { asBar, fakeFeed, until } from './alpaca-fixture';
 import { startFakeAlpaca, type FakeAlpaca } from './fake/fake-alpaca';

@@ -1,8 +1,8 @@
-import { AlpacaFeed, type AlpacaFeedTuning } from '../../../src-main/feeds/alpaca/alpaca-feed';
-import type { AlpacaConfig } from '../../../src-main/feeds/alpaca/config';
-import { staticCredentials, type AlpacaCredentialsSource } from '../../../src-main/feeds/alpaca/credentials';
-import type { Clock, Ticker } from '../../../src-main/app/clock';
-import type { Logger } from '../../../src-main/rpc';
+import { AlpacaFeed, type AlpacaFeedTuning } from '../../../src-main/market-data/feeds/alpaca/alpaca-feed';
+import type { AlpacaConfig } from '../../../src-main/market-data/feeds/alpaca/config';
+import { staticCredentials, type AlpacaCredentialsSource } from '../../../src-main/market-data/feeds/alpaca/credentials';
+import type { Clock, Ticker } from '../../../src-main/platform/app/clock';
+import type { Logger } from '../../../src-main/platform/rpc';
 import { bar, type Bar } from '../../../shared/domain/bar';
 import type { FakeAlpaca } from './fake/fake-alpaca';
 import type { FakeBar } from './fake/fake-market';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bar, type Bar } from '../../../shared/domain/bar';
-import { AlpacaApiError, AlpacaAuthError, AlpacaNoKeysError, AlpacaParseError, AlpacaRateLimitedError, AlpacaUnavailableError } from '../../../src-main/feeds/alpaca/alpaca-errors';
-import { AuthLatch } from '../../../src-main/feeds/alpaca/auth-latch';
-import { AlpacaKeys, type AlpacaCredentials } from '../../../src-main/feeds/alpaca/credentials';
-import { AlpacaRestClient, type AlpacaRestClientOptions } from '../../../src-main/feeds/alpaca/http-client';
+import { AlpacaApiError, AlpacaAuthError, AlpacaNoKeysError, AlpacaParseError, AlpacaRateLimitedError, AlpacaUnavailableError } from '../../../src-main/market-data/feeds/alpaca/alpaca-errors';
+import { AuthLatch } from '../../../src-main/market-data/feeds/alpaca/auth-latch';
+import { AlpacaKeys, type AlpacaCredentials } from '../../../src-main/market-data/feeds/alpaca/credentials';
+import { AlpacaRestClient, type AlpacaRestClientOptions } from '../../../src-main/market-data/feeds/alpaca/http-client';
 import { startFakeAlpaca, type FakeAlpaca } from './fake/fake-alpaca';
 import type { FakeBar } from './fake/fake-market';
 

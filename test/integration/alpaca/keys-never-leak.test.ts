@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerFrame } from '../../../shared/contract';
-import { AlpacaKeys, envCredentials, staticCredentials } from '../../../src-main/feeds/alpaca/credentials';
-import type { Logger } from '../../../src-main/rpc';
+import { AlpacaKeys, envCredentials, staticCredentials } from '../../../src-main/market-data/feeds/alpaca/credentials';
+import type { Logger } from '../../../src-main/platform/rpc';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 import { fakeFeed, until } from './alpaca-fixture';
 import { startFakeAlpaca, type FakeAlpaca } from './fake/fake-alpaca';

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import { daysOfExpiry } from '../../../shared/options/wire/expiry-date';
-import { createCore } from '../../../src-main/app/core';
-import { binanceConfigFromEnv } from '../../../src-main/config/binance-config';
-import { staticCredentials } from '../../../src-main/feeds/alpaca/credentials';
+import { createCore } from '../../../src-main/platform/app/core';
+import { binanceConfigFromEnv } from '../../../src-main/platform/config/binance-config';
+import { staticCredentials } from '../../../src-main/market-data/feeds/alpaca/credentials';
 import { NO_REAL_EXCHANGE } from '../../helpers/serve-process';
 import { tempDir } from '../../helpers/temp-dir';
-import { systemClock, systemTicker } from '../../../src-main/app/clock';
-import type { AlpacaFeed } from '../../../src-main/feeds/alpaca/alpaca-feed';
+import { systemClock, systemTicker } from '../../../src-main/platform/app/clock';
+import type { AlpacaFeed } from '../../../src-main/market-data/feeds/alpaca/alpaca-feed';
 import { AlpacaChainProvider } from '../../../src-main/options/alpaca';
 import { fakeConfig, fakeFeed, quiet } from './alpaca-fixture';
 import { startFakeAlpaca, type FakeAlpaca } from './fake/fake-alpaca';

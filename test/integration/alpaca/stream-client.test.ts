@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthLatch } from '../../../src-main/feeds/alpaca/auth-latch';
-import { AlpacaKeys } from '../../../src-main/feeds/alpaca/credentials';
-import { AlpacaStreamClient, type StreamData } from '../../../src-main/feeds/alpaca/stream-client';
-import type { AlpacaStreamClientOptions, StreamGap } from '../../../src-main/feeds/alpaca/stream-options';
+import { AuthLatch } from '../../../src-main/market-data/feeds/alpaca/auth-latch';
+import { AlpacaKeys } from '../../../src-main/market-data/feeds/alpaca/credentials';
+import { AlpacaStreamClient, type StreamData } from '../../../src-main/market-data/feeds/alpaca/stream-client';
+import type { AlpacaStreamClientOptions, StreamGap } from '../../../src-main/market-data/feeds/alpaca/stream-options';
 import { startFakeAlpaca, type FakeAlpaca, type FakeAlpacaOptions } from './fake/fake-alpaca';
 import type { FakeTrade } from './fake/fake-market';
 import type { StreamControl } from './fake/stream-session';

@@ -6,8 +6,8 @@ import {
   BinanceParseError,
   BinanceRateLimitedError,
   BinanceUnavailableError,
-} from '../../../src-main/feeds/binance/binance-errors';
-import { BinanceRestClient } from '../../../src-main/feeds/binance/http-client';
+} from '../../../src-main/market-data/feeds/binance/binance-errors';
+import { BinanceRestClient } from '../../../src-main/market-data/feeds/binance/http-client';
 import { startFakeBinanceRest, type FakeBinanceRest, type FakeRestOptions } from './fake/fake-rest';
 import { syntheticKline } from './fake/rest-truth';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerFrame } from '../../../shared/contract';
-import { BinanceFeed } from '../../../src-main/feeds/binance/binance-feed';
-import { BinanceStreamClient } from '../../../src-main/feeds/binance/stream-client';
-import type { MergedUpdate } from '../../../src-main/market/bar-merger';
+import { BinanceFeed } from '../../../src-main/market-data/feeds/binance/binance-feed';
+import { BinanceStreamClient } from '../../../src-main/market-data/feeds/binance/stream-client';
+import type { MergedUpdate } from '../../../src-main/market-data/engine/bar-merger';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 import { startFakeBinanceRest, type FakeBinanceRest } from './fake/fake-rest';
 import { startFakeBinanceWs, type FakeBinanceWs } from './fake/fake-ws';

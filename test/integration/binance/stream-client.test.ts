@@ -1,8 +1,8 @@
 import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WS_FAILURE_KINDS, type WsFailureKind } from '../../../src-main/feeds/binance/parse-ws';
-import { klineStream, tradeStream } from '../../../src-main/feeds/binance/stream-names';
-import type { BinanceStreamClientOptions } from '../../../src-main/feeds/binance/stream-options';
+import { WS_FAILURE_KINDS, type WsFailureKind } from '../../../src-main/market-data/feeds/binance/parse-ws';
+import { klineStream, tradeStream } from '../../../src-main/market-data/feeds/binance/stream-names';
+import type { BinanceStreamClientOptions } from '../../../src-main/market-data/feeds/binance/stream-options';
 import { prng } from '../../helpers/prng';
 import { startFakeBinanceWs, type FakeBinanceWs, type FakeBinanceWsOptions } from './fake/fake-ws';
 import { fuzzFrames } from './fake/ws-fuzz';

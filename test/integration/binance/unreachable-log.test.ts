@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BinanceFeed } from '../../../src-main/feeds/binance/binance-feed';
+import { BinanceFeed } from '../../../src-main/market-data/feeds/binance/binance-feed';
 import { manualTicker } from '../../helpers/core-fixture';
 import { startFakeBinanceRest } from './fake/fake-rest';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawingsUpdate, ServerFrame } from '../../../shared/contract';
-import { createCore } from '../../../src-main/app/core';
+import { createCore } from '../../../src-main/platform/app/core';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 
 const SPY = { source: 'sim', symbol: 'SPY' };

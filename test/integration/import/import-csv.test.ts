@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { barsFromColumns } from '../../../shared/domain/bar-columns';
 import type { BarsResult } from '../../../shared/contract';
-import { createCore } from '../../../src-main/app/core';
-import { openStore } from '../../../src-main/app/open-store';
-import { IMPORT_BATCH, importCsv, ImportInterrupted } from '../../../src-main/import/import-csv';
+import { createCore } from '../../../src-main/platform/app/core';
+import { openStore } from '../../../src-main/platform/app/open-store';
+import { IMPORT_BATCH, importCsv, ImportInterrupted } from '../../../src-main/market-data/import/import-csv';
 import { SHARED_DATA } from '../../helpers/shared-data';
 import { tempDir } from '../../helpers/temp-dir';
 

@@ -1,5 +1,5 @@
 import type { CaptureRequest, MethodName, ServerFrame } from '../../../shared/contract';
-import type { Core } from '../../../src-main/app/core';
+import type { Core } from '../../../src-main/platform/app/core';
 
 /** A 1×1 PNG; `png(n)` appends n bytes after its end, so each image has its own hash (decoders ignore trailing bytes). */
 export const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';

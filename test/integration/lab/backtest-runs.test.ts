@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backtestRunSchema, strategyOverlaySchema, type BacktestProgress } from '../../../shared/contract';
-import { BacktestRunRepository } from '../../../src-main/store';
+import { BacktestRunRepository } from '../../../src-main/platform/store';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 
 // The fixture's clock stands at 2023-11-14; the simulated market has every past range.

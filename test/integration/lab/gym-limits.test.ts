@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gymCreateSchema, type GymCreate } from '../../../shared/contract';
-import { GymService } from '../../../src-main/gym/gym-service';
+import { GymService } from '../../../src-main/research/gym/gym-service';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 
 const NOW = Date.UTC(2024, 6, 1);

@@ -5,7 +5,7 @@ import { bar } from '../../../shared/domain/bar';
 import { DAY_MS, HOUR_MS, MINUTE_MS, type Interval } from '../../../shared/domain/interval';
 import { fxSession } from '../../../shared/market/sessions';
 import { expectedBars } from '../../../shared/market/slots';
-import { BinanceFeed } from '../../../src-main/feeds/binance/binance-feed';
+import { BinanceFeed } from '../../../src-main/market-data/feeds/binance/binance-feed';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 import { prng } from '../../helpers/prng';
 import { startFakeBinanceRest, type FakeBinanceRest } from '../binance/fake/fake-rest';

@@ -4,7 +4,7 @@ import { bar, type Bar } from '../../../shared/domain/bar';
 import { barsFromColumns } from '../../../shared/domain/bar-columns';
 import type { Instrument } from '../../../shared/domain/instrument';
 import type { SymbolId } from '../../../shared/domain/symbol';
-import type { Feed, FeedGap, Unsubscribe } from '../../../src-main/feeds/feed';
+import type { Feed, FeedGap, Unsubscribe } from '../../../src-main/market-data/feeds/feed';
 import { coreFixture, type CoreFixture } from '../../helpers/core-fixture';
 
 const T0 = Date.UTC(2024, 0, 2);

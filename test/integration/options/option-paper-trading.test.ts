@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract';
-import { SimMarket } from '../../../src-main/feeds/sim/sim-market';
+import { SimMarket } from '../../../src-main/market-data/feeds/sim/sim-market';
 import { tempDir } from '../../helpers/temp-dir';
 import { optionsFixture, OPTIONS_T0, type OptionsFixture } from '../../helpers/options-fixture';
 

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BacktestProgress, ServerFrame } from '../../../shared/contract';
 import { INTERVALS } from '../../../shared/domain/interval';
-import { SIM_INSTRUMENTS } from '../../../src-main/feeds/sim/sim-symbols';
+import { SIM_INSTRUMENTS } from '../../../src-main/market-data/feeds/sim/sim-symbols';
 import { RawClient, serveFixture, type ServeFixture } from '../../helpers/serve-fixture';
 
 const WORKER = fileURLToPath(new URL('../../../out/main/core-worker.js', import.meta.url));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppHealth, Settings } from '../../../shared/contract';
-import { startServeServer } from '../../../src-main/serve/serve-server';
+import { startServeServer } from '../../../src-main/platform/serve/serve-server';
 import { CallError, createTapedeckClient, type TapedeckClient } from '../../../src-renderer/api/tapedeck-client';
 import { wsConnection } from '../../../src-renderer/api/ws-connection';
 import { serveFixture, type ServeFixture } from '../../helpers/serve-fixture';

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { barsFromColumns, columnsFromBars } from '../../../shared/domain/bar-columns';
 import { bar } from '../../../shared/domain/bar';
 import { DAY_MS, MINUTE_MS } from '../../../shared/domain/interval';
-import { decodeChunk, encodeChunk } from '../../../src-main/store/bar-chunk-codec';
-import { BarStore, migrate, MIGRATIONS, openDatabase, type Db } from '../../../src-main/store';
+import { decodeChunk, encodeChunk } from '../../../src-main/platform/store/bar-chunk-codec';
+import { BarStore, migrate, MIGRATIONS, openDatabase, type Db } from '../../../src-main/platform/store';
 import { tempDir } from '../../helpers/temp-dir';
 
 const key = { source: 'test', symbol: 'BTCUSDT', interval: '1m' } as const;

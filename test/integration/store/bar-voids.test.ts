@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BarVoids, migrate, MIGRATIONS, openDatabase, type Db } from '../../../src-main/store';
+import { BarVoids, migrate, MIGRATIONS, openDatabase, type Db } from '../../../src-main/platform/store';
 import { tempDir } from '../../helpers/temp-dir';
 
 const key = { source: 'csv', symbol: 'X', interval: '1m' } as const;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journalMode, migrate, MIGRATIONS, openDatabase, schemaVersion, type Migration } from '../../../src-main/store';
+import { journalMode, migrate, MIGRATIONS, openDatabase, schemaVersion, type Migration } from '../../../src-main/platform/store';
 import { tempDir } from '../../helpers/temp-dir';
 
 const now = () => 1_700_000_000_000;

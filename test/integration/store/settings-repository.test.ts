@@ -1,8 +1,8 @@
 import { settingsPatchSchema } from '../../../shared/contract';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src-main/app/default-settings';
-import { migrate, MIGRATIONS, openDatabase, SettingsRepository, type Db } from '../../../src-main/store';
+import { DEFAULT_SETTINGS } from '../../../src-main/platform/app/default-settings';
+import { migrate, MIGRATIONS, openDatabase, SettingsRepository, type Db } from '../../../src-main/platform/store';
 import { tempDir } from '../../helpers/temp-dir';
 
 describe('SettingsRepository', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, DEFAULT_SIM_SEED, type Core } from '../../../src-main/app/core';
-import { SimFeed } from '../../../src-main/feeds/sim/sim-feed';
+import { createCore, DEFAULT_SIM_SEED, type Core } from '../../../src-main/platform/app/core';
+import { SimFeed } from '../../../src-main/market-data/feeds/sim/sim-feed';
 import { startServeProcess, type ServeProcess } from '../../helpers/serve-process';
 import { tempDir } from '../../helpers/temp-dir';
 

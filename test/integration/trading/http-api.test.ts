@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Order } from '../../../shared/trading/order';
-import { startServeServer, type RunningServer } from '../../../src-main/serve/serve-server';
+import { startServeServer, type RunningServer } from '../../../src-main/platform/serve/serve-server';
 import { tempDir } from '../../helpers/temp-dir';
 import { tradingFixture, type TradingFixture } from '../../helpers/trading-fixture';
 

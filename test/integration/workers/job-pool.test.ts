@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BarsResult } from '../../../shared/contract';
-import { DEFAULT_SIM_SEED } from '../../../src-main/app/core';
-import { InlineJobPool, ThreadJobPool } from '../../../src-main/workers/job-pool';
-import { JobCancelled, type ReadJob } from '../../../src-main/workers/jobs';
+import { DEFAULT_SIM_SEED } from '../../../src-main/platform/app/core';
+import { InlineJobPool, ThreadJobPool } from '../../../src-main/platform/workers/job-pool';
+import { JobCancelled, type ReadJob } from '../../../src-main/platform/workers/jobs';
 import { coreFixture } from '../../helpers/core-fixture';
 
 const WORKER = fileURLToPath(new URL('../../../out/main/core-worker.js', import.meta.url));

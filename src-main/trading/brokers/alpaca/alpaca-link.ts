@@ -1,6 +1,6 @@
-import { AUTH_FAILED, AuthLatch } from '../../../feeds/alpaca/auth-latch';
-import { sealKeys, type AlpacaCredentialsSource, type AlpacaKeys } from '../../../feeds/alpaca/credentials';
-import type { Logger } from '../../../rpc';
+import { AUTH_FAILED, AuthLatch } from '../../../market-data/feeds/alpaca/auth-latch';
+import { sealKeys, type AlpacaCredentialsSource, type AlpacaKeys } from '../../../market-data/feeds/alpaca/credentials';
+import type { Logger } from '../../../platform/rpc';
 import type { BrokerStatus } from '../broker';
 import { AlpacaTradeStream, type TradeStreamOptions } from './trade-stream';
 import type { AlpacaTradingEndpoints } from './trading-endpoints';

@@ -3,7 +3,7 @@ import type { Execution } from '../../../../shared/trading/execution';
 import { clientOrderIdSchema, type Order } from '../../../../shared/trading/order';
 import type { Position } from '../../../../shared/trading/position';
 import type { TradedInstrument } from '../../../../shared/trading/traded-instrument';
-import type { Logger } from '../../../rpc';
+import type { Logger } from '../../../platform/rpc';
 import type { TradedInstruments } from '../../instruments/traded-instruments';
 import { transition } from '../../orders';
 import type { PaperEffect } from '../../paper/paper-effect';

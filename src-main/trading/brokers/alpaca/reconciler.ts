@@ -1,5 +1,5 @@
 import type { Order } from '../../../../shared/trading/order';
-import { AlpacaApiError } from '../../../feeds/alpaca/alpaca-errors';
+import { AlpacaApiError } from '../../../market-data/feeds/alpaca/alpaca-errors';
 import type { AlpacaSync } from './alpaca-sync';
 import type { AlpacaTradingRest } from './trading-rest';
 import type { AlpacaOrder } from './trading-wire';

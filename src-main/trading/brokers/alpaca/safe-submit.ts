@@ -1,6 +1,6 @@
-import { AlpacaApiError, AlpacaAuthError, AlpacaNoKeysError, AlpacaRateLimitedError } from '../../../feeds/alpaca/alpaca-errors';
-import { AUTH_FAILED } from '../../../feeds/alpaca/auth-latch';
-import type { Logger } from '../../../rpc';
+import { AlpacaApiError, AlpacaAuthError, AlpacaNoKeysError, AlpacaRateLimitedError } from '../../../market-data/feeds/alpaca/alpaca-errors';
+import { AUTH_FAILED } from '../../../market-data/feeds/alpaca/auth-latch';
+import type { Logger } from '../../../platform/rpc';
 import { AlpacaUncertainError, type AlpacaTradingRest, type NewOrderBody } from './trading-rest';
 import type { AlpacaOrder } from './trading-wire';
 

@@ -1,8 +1,8 @@
 import { streaming } from '@alpacahq/alpaca-trade-api';
 import WebSocket, { type RawData } from 'ws';
 import { z } from 'zod';
-import { scrub, type AlpacaKeys } from '../../../feeds/alpaca/credentials';
-import type { Logger } from '../../../rpc';
+import { scrub, type AlpacaKeys } from '../../../market-data/feeds/alpaca/credentials';
+import type { Logger } from '../../../platform/rpc';
 import { assertPaperEndpoint } from './trading-endpoints';
 import { parseTradeUpdate, type AlpacaTradeUpdate } from './trading-wire';
 

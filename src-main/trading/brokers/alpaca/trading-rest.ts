@@ -1,8 +1,8 @@
 import { ApiError, FetchError, trading } from '@alpacahq/alpaca-trade-api';
-import { AlpacaApiError, AlpacaAuthError, AlpacaError, AlpacaNoKeysError, AlpacaRateLimitedError, AlpacaUnavailableError } from '../../../feeds/alpaca/alpaca-errors';
-import { AUTH_FAILED, type AuthLatch } from '../../../feeds/alpaca/auth-latch';
-import { scrub, sealKeys, type AlpacaCredentials, type AlpacaKeys } from '../../../feeds/alpaca/credentials';
-import type { Logger } from '../../../rpc';
+import { AlpacaApiError, AlpacaAuthError, AlpacaError, AlpacaNoKeysError, AlpacaRateLimitedError, AlpacaUnavailableError } from '../../../market-data/feeds/alpaca/alpaca-errors';
+import { AUTH_FAILED, type AuthLatch } from '../../../market-data/feeds/alpaca/auth-latch';
+import { scrub, sealKeys, type AlpacaCredentials, type AlpacaKeys } from '../../../market-data/feeds/alpaca/credentials';
+import type { Logger } from '../../../platform/rpc';
 import { assertPaperEndpoint } from './trading-endpoints';
 import { parseAccount, parseOrder, parseOrders, parsePositions, type AlpacaAccount, type AlpacaOrder, type AlpacaPosition } from './trading-wire';
 

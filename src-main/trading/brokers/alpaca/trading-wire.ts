@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRfc3339 } from '../../../feeds/alpaca/parse-time';
+import { parseRfc3339 } from '../../../market-data/feeds/alpaca/parse-time';
 import { cleanAmount } from '../../../../shared/trading/decimal-steps';
 
 /**

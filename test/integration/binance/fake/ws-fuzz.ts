@@ -1,4 +1,4 @@
-import type { WsFailureKind } from '../../../../src-main/feeds/binance/parse-ws';
+import type { WsFailureKind } from '../../../../src-main/market-data/feeds/binance/parse-ws';
 import { tradePayload } from './ws-payloads';
 
 /** A frame for the fuzz run and what the parser must make of it. */

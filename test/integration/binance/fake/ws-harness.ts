@@ -1,7 +1,7 @@
-import type { Logger } from '../../../../src-main/rpc';
-import type { ParsedWsMessage } from '../../../../src-main/feeds/binance/parse-ws';
-import { BinanceStreamClient } from '../../../../src-main/feeds/binance/stream-client';
-import type { BinanceStreamClientOptions, StreamGap, StreamStatus } from '../../../../src-main/feeds/binance/stream-options';
+import type { Logger } from '../../../../src-main/platform/rpc';
+import type { ParsedWsMessage } from '../../../../src-main/market-data/feeds/binance/parse-ws';
+import { BinanceStreamClient } from '../../../../src-main/market-data/feeds/binance/stream-client';
+import type { BinanceStreamClientOptions, StreamGap, StreamStatus } from '../../../../src-main/market-data/feeds/binance/stream-options';
 import type { FakeBinanceWs } from './fake-ws';
 import type { ControlRecord, FakeWsSession } from './ws-fake-session';
 import { Collector } from './ws-wait';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { barsFromColumns } from '../../../../shared/domain/bar-columns';
 import type { Bar } from '../../../../shared/domain/bar';
-import { openStore } from '../../../../src-main/app/open-store';
+import { openStore } from '../../../../src-main/platform/app/open-store';
 import {
   IngestedFiles,
   ingestVision,
@@ -12,7 +12,7 @@ import {
   type VisionFileOutcome,
   type VisionPeriod,
   type VisionStoreContext,
-} from '../../../../src-main/feeds/binance/vision';
+} from '../../../../src-main/market-data/feeds/binance/vision';
 import { tempDir } from '../../../helpers/temp-dir';
 import { buildZip, klineCsv, startFakeVision, visionPath, type FakeVision, type KlineCsvOptions } from './fake-vision';
 

@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../src-main/cli/run-cli';
+import { runCli } from '../../../../src-main/platform/cli/run-cli';
 import { tempDir } from '../../../helpers/temp-dir';
 import { buildZip, klineCsv, sha256Hex, visionPath } from './fake-vision';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartLayoutSchema, paneCountOf } from '../../../../shared/chart/chart-layout-settings';
 import { panelSizesSchema } from '../../../../shared/chart/panel-sizes-settings';
 import { settingsPatchSchema, settingsSchema } from '../../../../shared/contract';
-import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
+import { DEFAULT_SETTINGS } from '../../../../src-main/platform/app/default-settings';
 
 const pane = { symbol: null, interval: '5m', source: null, showVolume: true };
 /** A pane as shipped: no indicators, the traders' levels chosen but hidden until turned on. */

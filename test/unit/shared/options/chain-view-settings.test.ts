@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAt, settingsPatchSchema, settingsSchema, type Settings } from '../../../../shared/contract';
 import { chainViewSettingsSchema } from '../../../../shared/options/chain-view-settings';
-import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
+import { DEFAULT_SETTINGS } from '../../../../src-main/platform/app/default-settings';
 import { chainViewOf, chainViewSettingsOf, sameChainView } from '../../../../src-renderer/options/chain-view';
 
 const pathOf = (value: unknown): string => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAt } from '../../../../shared/contract/validation';
 import { settingsSchema } from '../../../../shared/contract/settings-contract';
-import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
+import { DEFAULT_SETTINGS } from '../../../../src-main/platform/app/default-settings';
 import { BUILTIN_SCHEDULES, findSchedule, markerScheduleSchema, parseScheduleDate, parseTimeOfDay } from '../../../../shared/strategy/marker-schedule';
 
 /** The first refusal of `input` as a schedule: `path: message`. */

@@ -4,7 +4,7 @@ import { MarkerClock } from '../../../../shared/strategy/marker-clock';
 import { findSchedule, type MarkerSchedule } from '../../../../shared/strategy/marker-schedule';
 import { timeWindowStrategy } from '../../../../shared/strategy/strategies/time-window';
 import type { Strategy, StrategyBar, StrategyIntent, StrategyParams } from '../../../../shared/strategy/strategy';
-import { runBacktest } from '../../../../src-main/backtest';
+import { runBacktest } from '../../../../src-main/research/backtest';
 import { barAt, runStrategy } from './run-strategy';
 
 const MIN = 60_000;

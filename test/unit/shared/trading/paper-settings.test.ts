@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../../../../shared/contract';
 import { paperSettingsSchema } from '../../../../shared/trading/paper-settings';
-import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
+import { DEFAULT_SETTINGS } from '../../../../src-main/platform/app/default-settings';
 import { paperSettingsAtStart } from '../../../../src-main/trading/paper-settings-at-start';
 
 describe('settings.paper', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barsFromColumns, lowerBound, sliceColumns } from '../../../../shared/domain/bar-columns';
 import { INTERVALS, MINUTE_MS, type Interval } from '../../../../shared/domain/interval';
 import { aggregate } from '../../../../shared/market/aggregate';
-import { SimMarket } from '../../../../src-main/feeds/sim/sim-market';
+import { SimMarket } from '../../../../src-main/market-data/feeds/sim/sim-market';
 import { joinLive, liveJoin, withLiveBars } from '../../../../src-main/market-data/live-tail';
 import type { SeriesRef } from '../../../../src-main/market-data/window-read';
 import { prng } from '../../../helpers/prng';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { daysFromCivil } from '../../../../shared/market/civil-date';
 import { contractFromOcc } from '../../../../shared/options/option-contract';
-import { SimMarket } from '../../../../src-main/feeds/sim/sim-market';
+import { SimMarket } from '../../../../src-main/market-data/feeds/sim/sim-market';
 import { SimChainProvider } from '../../../../src-main/options/sim/sim-chain-provider';
 import { simOptionChain } from '../../../../src-main/options/sim/sim-underlying';
 import { manualTicker } from '../../../helpers/core-fixture';

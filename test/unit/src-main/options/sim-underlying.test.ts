@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil } from '../../../../shared/market/civil-date';
-import { SimMarket } from '../../../../src-main/feeds/sim/sim-market';
+import { SimMarket } from '../../../../src-main/market-data/feeds/sim/sim-market';
 import { simOptionChain, simUnderlying, simUnderlyingPrice } from '../../../../src-main/options/sim/sim-underlying';
 
 const SEED = 20240101;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAt, settingsSchema, type Settings } from '../../../../shared/contract';
 import type { MarkerSchedule } from '../../../../shared/strategy/marker-schedule';
-import { DEFAULT_SETTINGS } from '../../../../src-main/app/default-settings';
+import { DEFAULT_SETTINGS } from '../../../../src-main/platform/app/default-settings';
 import { CallError } from '../../../../src-renderer/api/tapedeck-client';
 import { createMarkerSchedulesStore } from '../../../../src-renderer/marker-schedules/marker-schedules-store';
 import { createSettingsStore } from '../../../../src-renderer/settings/settings-store';
