@@ -89,7 +89,10 @@ export function PaneToolbar({ index }: { readonly index: number }): ReactElement
             stores.chartReplay.getState().pick(index);
           }}
         >
-          ⏮
+          {/* Drawn, not U+23EE: fonts without it drew an empty box. */}
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M2 2h1.5v8H2zM11 2v8L6.5 6zM7 2v8L2.5 6z" fill="currentColor" />
+          </svg>
         </button>
       </div>
       {menu === 'indicators' && <IndicatorMenu index={index} onClose={closeMenu} />}

@@ -28,7 +28,8 @@ export function OpenChainButton({ symbol, source }: OpenChainButtonProps): React
         options.getState().open(symbol, true, chainSourceOf(source, instrument));
       }}
     >
-      ⛓
+      {/* Text, not a pictograph: fonts without U+26D3 (Debian's Chromium, many Linux desktops) drew an empty box. */}
+      Opt
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitPane } from '../helpers/chart-panes';
 import type { ServeProcess } from '../helpers/serve-process';
 import type { tempDir } from '../helpers/temp-dir';
 import { ARTIFACTS, chromiumForE2e, openWorkstation, type WorkstationPage } from '../helpers/workstation-page';
@@ -54,6 +55,9 @@ describe.skipIf(chromiumPath === null)('the workstation in Chromium via tapedeck
     await expect.poll(async () => Number((await page.getByTestId('chart-last-close').textContent())?.replace(/,/g, '')), SLOW).toBeGreaterThan(0);
     await page.getByTestId('chart-interval-5m').click();
     await expect.poll(() => page.getByTestId('chart-interval-5m').getAttribute('aria-pressed'), SLOW).toBe('true');
+    // The README's picture: taken once the 5m bars are drawn (not between the switch and its snapshot).
+    expect((await waitPane(page, 0, { symbol: 'BTCUSDT', interval: '5m' })).status).toBe('ready');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: `${ARTIFACTS}workstation.png` });
   });
 

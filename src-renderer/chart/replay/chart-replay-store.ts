@@ -23,7 +23,7 @@ export interface ChartReplaySession {
 }
 
 export interface ChartReplayState {
-  /** The pane waiting for a bar to be picked (Alt+R, its ⏮ button), or null. */
+  /** The pane waiting for a bar to be picked (Alt+R, its replay button), or null. */
   readonly picking: number | null;
   readonly session: ChartReplaySession | null;
   readonly busy: boolean;

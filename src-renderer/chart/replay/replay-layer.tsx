@@ -7,7 +7,7 @@ import type { PaneLayerProps } from '../pane-handle';
 import { ReplayBar } from './replay-bar';
 
 /**
- * Bar replay on a pane: while picking (Alt+R, the ⏮ button) a press on the
+ * Bar replay on a pane: while picking (Alt+R, the replay button) a press on the
  * chart picks the bar to replay from (or a typed UTC time), Esc cancels;
  * during the pane's replay the controls along its bottom; after Stop, the
  * zoom the pane had, once its live bars are drawn.
