@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MediaWriter } from './media-writer';
@@ -48,7 +48,8 @@ export class MediaStore {
     const rel = MediaStore.pathOf(sha256, ext);
     const file = join(this.dataDir, rel);
     if (!existsSync(file)) {
-      mkdirSync(join(this.dataDir, MEDIA_DIR, sha256.slice(0, 2)), { recursive: true, mode: 0o700 });
+      const dir = join(this.dataDir, MEDIA_DIR, sha256.slice(0, 2));
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       try {
         writeFileSync(tmp, bytes, { mode: 0o600, flush: true });
@@ -56,6 +57,13 @@ export class MediaStore {
       } catch (err) {
         rmSync(tmp, { force: true });
         throw err;
+      }
+      // The rename is durable once its directory is flushed.
+      const fd = openSync(dir, 'r');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
       }
     }
     return { sha256, path: rel, bytes: bytes.byteLength };

@@ -10,12 +10,13 @@ export interface WrittenMedia {
  * The writer thread's code (plain JS, Node built-ins only, so it needs no
  * bundled entry of its own): hash the bytes, and unless a file of that hash
  * with those bytes is already there, write them to a temporary name, flush
- * (fsync) and rename into place — a crash leaves the whole file or none.
+ * (fsync), rename into place and flush the directory — a crash or a power
+ * cut leaves the whole file or none.
  */
 const WRITER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash, randomBytes } = require('node:crypto');
-const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 parentPort.on('message', (m) => {
   try {
@@ -39,6 +40,9 @@ parentPort.on('message', (m) => {
         rmSync(tmp, { force: true });
         throw err;
       }
+      // The rename is durable once its directory is flushed (a power cut must not lose a file a row will name).
+      const fd = openSync(dir, 'r');
+      try { fsyncSync(fd); } finally { closeSync(fd); }
     }
     parentPort.postMessage({ id: m.id, ok: true, sha256, bytes: bytes.byteLength });
   } catch (err) {

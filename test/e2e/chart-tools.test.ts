@@ -98,7 +98,10 @@ describe.skipIf(chromiumPath === null)('chart tools in Chromium via tapedeck ser
       expect(ema?.points).toEqual([n - 19]);
       expect(bb?.points).toEqual([n - 19, n - 19, n - 19]);
       expect(rsi?.points).toEqual([n - 14]);
-      for (const d of [vwap, macd, atr]) for (const p of d?.points ?? [0]) expect(p, d?.label).toBeGreaterThan(n - 40);
+      for (const d of [vwap, macd, atr]) {
+        expect(d?.points.length ?? 0, d?.label).toBeGreaterThan(0);
+        for (const p of d?.points ?? []) expect(p, d?.label).toBeGreaterThan(n - 40);
+      }
       expect(near(sma?.last[0], mean(closes.slice(-5)))).toBe(true);
       expect(near(ema?.last[0], emaLast(closes, 20))).toBe(true);
       const day = Math.floor((seen.bars.at(-1)?.time ?? 0) / 86_400_000);

@@ -163,6 +163,12 @@ describe.skipIf(chromiumPath === null)('paper trading in Chromium via tapedeck s
     await expect.poll(() => text('ticket-error'), SLOW).toMatch(/REJECTED.*kill switch engaged: new entries are refused until it is re-armed/);
     await page.getByTestId('kill-switch-rearm').click();
     await expect.poll(() => page.getByTestId('kill-switch').getAttribute('data-engaged'), SLOW).toBe('false');
+    // Re-armed: the same one-click entry is taken again, and flattened to leave the account as it was.
+    await page.getByTestId('oneclick-buy').click();
+    await expect.poll(async () => (await positions()).find((p) => p.symbol === SYMBOL)?.qty ?? 0, SLOW).toBeGreaterThan(0);
+    await call('positions.flatten', { accountId, symbol: SYMBOL });
+    await expect.poll(async () => (await positions()).find((p) => p.symbol === SYMBOL)?.qty ?? 0, SLOW).toBe(0);
+    await expect.poll(async () => (await working()).length, SLOW).toBe(0);
   });
 
   it('shows the risk manager’s refusal next to the field it names (max order notional on the quantity)', async () => {
@@ -183,7 +189,10 @@ describe.skipIf(chromiumPath === null)('paper trading in Chromium via tapedeck s
     await expect.poll(async () => new Set(await page.getByTestId('audit-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))), SLOW).toEqual(new Set(['risk']));
     await page.getByTestId('audit-kind').selectOption('');
     await page.getByTestId('audit-text').fill('kill switch');
-    await expect.poll(async () => (await page.getByTestId('audit-row').allTextContents()).every((t) => /kill switch/i.test(t)), SLOW).toBe(true);
+    await expect.poll(async () => {
+      const rows = await page.getByTestId('audit-row').allTextContents();
+      return rows.length > 0 && rows.every((t) => /kill switch/i.test(t));
+    }, SLOW).toBe(true);
     await page.getByTestId('audit-text').fill('');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);

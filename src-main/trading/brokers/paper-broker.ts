@@ -169,7 +169,10 @@ export class PaperBroker implements Broker {
   }
 
   close(): void {
-    this.flushPlaces();
+    // Places still queued are refused, not committed: after a reset they would belong to the old epoch and never work.
+    const queued = this.pending;
+    this.pending = [];
+    for (const p of queued) p.settle(new Error(`paper account ${this.deps.account.name} closed before the order was placed`));
     this.closed = true;
     for (const stop of this.watches.values()) stop();
     this.watches.clear();
@@ -257,8 +260,14 @@ export class PaperBroker implements Broker {
       return;
     }
     this.state = state;
-    this.published(committed, committed.length > 0);
-    for (const [p, r] of replies) p.settle(r);
+    try {
+      this.published(committed, committed.length > 0);
+    } catch (err) {
+      // Committed and kept: a listener that throws must not leave the places unanswered (their callers, retries and risk holds wait on them).
+      this.deps.log.error(`paper account ${this.deps.account.name}: telling listeners of committed orders failed`, err);
+    } finally {
+      for (const [p, r] of replies) p.settle(r);
+    }
   }
 
   /** A market event; events arriving while one is being handled wait their turn (a subscription may deliver at once). */

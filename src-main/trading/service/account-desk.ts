@@ -142,9 +142,12 @@ export class AccountDesk {
     const a = this.require(id, 'params.id');
     if (a.broker === 'alpaca') throw new ContractFailure('REJECTED', "an Alpaca account is reset on Alpaca's dashboard, not in Tapedeck", 'params.id');
     const broker = this.broker(id);
-    for (const o of broker.liveOrders()) {
-      // Canceling an entry takes its exits with it: only what is still live is canceled.
-      if (broker.liveOrders().some((x) => x.id === o.id)) await broker.cancel(o.id);
+    // Canceled until nothing is live (canceling an entry takes its exits; the first cancel also commits the places
+    // queued this turn, which then are live too); each order is tried once, so one that cannot be canceled ends the loop.
+    const tried = new Set<string>();
+    for (let o = broker.liveOrders().find((x) => !tried.has(x.id)); o !== undefined; o = broker.liveOrders().find((x) => !tried.has(x.id))) {
+      tried.add(o.id);
+      await broker.cancel(o.id);
     }
     const cash = startingCash ?? a.startingCash;
     this.db.transaction(() => {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract';
+import { orderRequestSchema } from '../../../shared/trading/order';
+import { FeedTradedInstruments } from '../../../src-main/trading/instruments/traded-instruments';
 import { tempDir } from '../../helpers/temp-dir';
 import { tradingFixture, type TradingFixture } from '../../helpers/trading-fixture';
 
@@ -89,5 +91,33 @@ describe('places sent in the same turn are committed together', () => {
     expect(burst.map((s) => s.status)).toEqual(['rejected', 'rejected']);
     const all = await call<Result<'orders.list'>>('orders.list', { accountId, status: 'all' });
     expect(all.map((o) => o.clientOrderId).sort()).toEqual(['pos-1', 'pos-2']);
+  });
+
+  it('a place sent in the turn of a reset is canceled or refused, never left working under the old epoch', async () => {
+    await call<Result<'orders.place'>>('orders.place', limitBuy({ clientOrderId: 'resting' }));
+    const [queued, reset] = await Promise.allSettled([
+      call<Result<'orders.place'>>('orders.place', limitBuy({ clientOrderId: 'queued', limitPrice: 98 })),
+      call<Result<'accounts.reset'>>('accounts.reset', { id: accountId }),
+    ]);
+    expect(reset.status).toBe('fulfilled');
+    const left = fx.core.db.prepare("SELECT client_order_id AS id, status FROM orders WHERE account_id = ? AND status NOT IN ('filled', 'canceled', 'rejected', 'expired')").all(accountId);
+    expect(left).toEqual([]);
+    const queuedRows = fx.core.db.prepare("SELECT status FROM orders WHERE client_order_id = 'queued'").all() as { status: string }[];
+    // Either it was committed before the reset's cancels (and canceled with the rest) or refused with nothing stored.
+    expect(queued.status === 'fulfilled' ? queuedRows.map((r) => r.status) : queuedRows).toEqual(queued.status === 'fulfilled' ? ['canceled'] : []);
+    expect(await call<Result<'orders.list'>>('orders.list', { accountId })).toEqual([]);
+  });
+
+  it('a place already queued at the broker when a reset starts is canceled with the rest, not left working under the old epoch', async () => {
+    await call<Result<'orders.place'>>('orders.place', limitBuy({ clientOrderId: 'resting-2' }));
+    const instrument = new FeedTradedInstruments(fx.core.market.feeds).resolve('binance', 'BTCUSD');
+    if (instrument === null) throw new Error('BTCUSD is not listed');
+    // Queued straight at the broker (the service's risk check is behind it), then the reset in the same turn.
+    const request = orderRequestSchema.parse(limitBuy({ clientOrderId: 'queued-2', limitPrice: 98 }));
+    const queued = fx.core.trading.desk.broker(accountId).place(request, instrument);
+    await call<Result<'accounts.reset'>>('accounts.reset', { id: accountId });
+    const reply = await queued.then((r) => (r.ok ? 'placed' : 'refused'), () => 'failed');
+    const left = fx.core.db.prepare("SELECT client_order_id AS id FROM orders WHERE account_id = ? AND status NOT IN ('filled', 'canceled', 'rejected', 'expired')").all(accountId);
+    expect({ reply, left }).toEqual({ reply: 'placed', left: [] });
   });
 });

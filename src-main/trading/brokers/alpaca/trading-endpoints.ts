@@ -34,7 +34,7 @@ export class LiveTradingRefusedError extends Error {
 function nonPaperAlpacaHost(url: string): string | null {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    host = new URL(url).hostname.toLowerCase().replace(/\.+$/, '');
   } catch {
     return null;
   }
