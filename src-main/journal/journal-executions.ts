@@ -1,5 +1,6 @@
-import { executionSchema, type Execution } from '../../shared/trading/execution';
+import type { Execution } from '../../shared/trading/execution';
 import type { Db } from '../platform/store/database';
+import { EXECUTION_COLUMNS, executionFromRow, ExecutionsRepository, type ExecutionRow } from '../trading/store/executions-repository';
 
 /**
  * The epoch of fills kept for the journal only (imported and manual ones):
@@ -14,45 +15,13 @@ export interface StoredExecution {
   readonly epoch: number;
 }
 
-interface Row {
-  readonly id: string;
-  readonly account_id: string;
-  readonly order_id: string | null;
-  readonly source: string;
-  readonly symbol: string;
-  readonly side: string;
-  readonly qty: number;
-  readonly price: number;
-  readonly fee: number;
-  readonly multiplier: number;
-  readonly underlying: string | null;
-  readonly underlying_price: number | null;
-  readonly time: number;
-  readonly origin: string;
+interface Row extends ExecutionRow {
   readonly epoch: number;
 }
 
-const COLUMNS = 'id, account_id, order_id, source, symbol, side, qty, price, fee, multiplier, underlying, underlying_price, time, origin, epoch';
+const COLUMNS = `${EXECUTION_COLUMNS}, epoch`;
 
-function fromRow(r: Row): StoredExecution {
-  const execution = executionSchema.parse({
-    id: r.id,
-    orderId: r.order_id,
-    accountId: r.account_id,
-    source: r.source,
-    symbol: r.symbol,
-    side: r.side,
-    qty: r.qty,
-    price: r.price,
-    fee: r.fee,
-    multiplier: r.multiplier,
-    underlying: r.underlying,
-    underlyingPrice: r.underlying_price,
-    time: r.time,
-    origin: r.origin,
-  });
-  return { execution, epoch: r.epoch };
-}
+const fromRow = (r: Row): StoredExecution => ({ execution: executionFromRow(r), epoch: r.epoch });
 
 /**
  * The journal's reads and writes of the executions table: every fill of
@@ -62,12 +31,13 @@ function fromRow(r: Row): StoredExecution {
  */
 export class JournalExecutions {
   private readonly stmts;
+  private readonly executions: ExecutionsRepository;
 
   constructor(private readonly db: Db) {
+    this.executions = new ExecutionsRepository(db);
     this.stmts = {
       all: db.prepare(`SELECT ${COLUMNS} FROM executions ORDER BY time, id`),
       byId: db.prepare(`SELECT ${COLUMNS} FROM executions WHERE id = ?`),
-      insert: db.prepare(`INSERT INTO executions (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
       remove: db.prepare('DELETE FROM executions WHERE id = ? AND epoch = ?'),
     };
   }
@@ -84,11 +54,7 @@ export class JournalExecutions {
   /** Stores journal-only fills (in the caller's transaction when it has one): how many were new, how many already there. */
   insertJournalFills(fills: readonly Execution[]): { added: number; alreadyThere: number } {
     let added = 0;
-    for (const f of fills) {
-      const x = executionSchema.parse(f);
-      const info = this.stmts.insert.run(x.id, x.accountId, x.orderId, x.source, x.symbol, x.side, x.qty, x.price, x.fee, x.multiplier, x.underlying, x.underlyingPrice, x.time, x.origin, JOURNAL_EPOCH);
-      added += info.changes;
-    }
+    for (const f of fills) if (this.executions.insert(f, JOURNAL_EPOCH)) added++;
     return { added, alreadyThere: fills.length - added };
   }
 

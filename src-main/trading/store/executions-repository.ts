@@ -1,7 +1,8 @@
 import { executionSchema, type Execution } from '../../../shared/trading/execution';
 import type { Db } from '../../platform/store/database';
 
-interface Row {
+/** An executions row as SQLite gives it (shared with the journal's reads of the same table). */
+export interface ExecutionRow {
   readonly id: string;
   readonly account_id: string;
   readonly order_id: string | null;
@@ -18,9 +19,10 @@ interface Row {
   readonly origin: string;
 }
 
-const COLUMNS = 'id, account_id, order_id, source, symbol, side, qty, price, fee, multiplier, underlying, underlying_price, time, origin';
+/** The columns of ExecutionRow, in insert order (the epoch comes after them). */
+export const EXECUTION_COLUMNS = 'id, account_id, order_id, source, symbol, side, qty, price, fee, multiplier, underlying, underlying_price, time, origin';
 
-function fromRow(r: Row): Execution {
+export function executionFromRow(r: ExecutionRow): Execution {
   return executionSchema.parse({
     id: r.id,
     orderId: r.order_id,
@@ -50,9 +52,9 @@ export class ExecutionsRepository {
 
   constructor(db: Db) {
     this.stmts = {
-      insert: db.prepare(`INSERT INTO executions (${COLUMNS}, epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
-      byAccount: db.prepare(`SELECT ${COLUMNS} FROM executions WHERE account_id = ? AND epoch = ? ORDER BY time, id`),
-      recent: db.prepare(`SELECT ${COLUMNS} FROM executions WHERE account_id = ? AND time >= ? AND time < ? ORDER BY time DESC, id DESC LIMIT ?`),
+      insert: db.prepare(`INSERT INTO executions (${EXECUTION_COLUMNS}, epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
+      byAccount: db.prepare(`SELECT ${EXECUTION_COLUMNS} FROM executions WHERE account_id = ? AND epoch = ? ORDER BY time, id`),
+      recent: db.prepare(`SELECT ${EXECUTION_COLUMNS} FROM executions WHERE account_id = ? AND time >= ? AND time < ? ORDER BY time DESC, id DESC LIMIT ?`),
     };
   }
 
@@ -65,11 +67,11 @@ export class ExecutionsRepository {
 
   /** The fills that make an account's positions and cash now (its current epoch), oldest first. */
   ofEpoch(accountId: string, epoch: number): Execution[] {
-    return (this.stmts.byAccount.all(accountId, epoch) as Row[]).map(fromRow);
+    return (this.stmts.byAccount.all(accountId, epoch) as ExecutionRow[]).map(executionFromRow);
   }
 
   /** Fills of an account in [from, to), newest first (every epoch: the history). */
   list(accountId: string, from: number, to: number, limit: number): Execution[] {
-    return (this.stmts.recent.all(accountId, from, to, limit) as Row[]).map(fromRow);
+    return (this.stmts.recent.all(accountId, from, to, limit) as ExecutionRow[]).map(executionFromRow);
   }
 }
