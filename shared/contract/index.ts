@@ -13,6 +13,7 @@ export * from './replay-contract';
 export * from './backtest-contract';
 export * from './gym-contract';
 export * from './frame-parts';
+export * from './binary-call';
 export * from './chart-contract';
 export * from './drawings-contract';
 export * from './journal-contract';

@@ -19,7 +19,7 @@ interface Waiting {
  * own canvas: levels, markers and orders drawn on it) at the core's request:
  * a capture request goes to every window following `chart.captureRequests`;
  * the first to answer (one `chart.paneImage` per pane) wins; each image is
- * stored by its hash, written off the event loop. Nothing waits on it but
+ * stored by its hash, written off the event loop (once the order path is quiet). Nothing waits on it but
  * its caller: a fill is journaled whether or not a window answers (a
  * missing image is reported, never invented), and capture never delays an
  * order.
@@ -60,8 +60,9 @@ export class ScreenshotService {
   accept(image: PaneImage): boolean {
     const w = this.waiting.get(image.requestId);
     if (w === undefined) return false;
-    // Decoded, hashed and written on the media writer's thread: nothing but handing the text over happens here.
-    const write = this.media.putBase64Async(image.png, 'png').then(
+    // Handed to the media writer's thread, which hashes (decodes, for base64) and writes it once trading is quiet.
+    const put = image.bytes === undefined ? this.media.putBase64Async(image.png ?? '', 'png') : this.media.putAsync(image.bytes, 'png');
+    const write = put.then(
       (stored) => {
         w.shots.push({ ...stored, pane: image.pane, symbol: image.symbol, interval: image.interval });
       },

@@ -1,4 +1,6 @@
 import {
+  bytesOf,
+  encodeBinaryCall,
   FrameAssembler,
   partFrameSchema,
   serverFrameSchema,
@@ -152,7 +154,9 @@ export function wsConnection(url: string): Connection {
           settle(frame.id, { t: 'reply', id: frame.id, ok: false, error: { code: 'TIMEOUT', message: `no answer from Tapedeck within ${String(Math.round(timeoutMs / 1000))} s`, path: '' } });
         }, timeoutMs);
         pending.set(frame.id, { resolve, timer });
-        socket.send(JSON.stringify(frame));
+        // A call carrying bytes (a pane's picture) goes as one binary frame, the bytes as they are.
+        const bytes = bytesOf(frame);
+        socket.send(bytes === null ? JSON.stringify(frame) : encodeBinaryCall(frame, bytes));
       });
     },
   };

@@ -1,4 +1,4 @@
-import { clientFrameSchema, formatPath, MAX_FRAME_BYTES, type ClientFrame, type ContractError } from '../../../shared/contract';
+import { clientFrameSchema, decodeBinaryCall, formatPath, MAX_FRAME_BYTES, type ClientFrame, type ContractError } from '../../../shared/contract';
 
 export type FrameParse = { ok: true; frame: ClientFrame } | { ok: false; id: number | null; error: ContractError };
 
@@ -35,4 +35,20 @@ export function parseClientText(text: string): FrameParse {
     return { ok: false, id: null, error: { code: 'BAD_REQUEST', message: 'frame is not valid JSON', path: '' } };
   }
   return parseClientFrame(json);
+}
+
+/** Parses a binary frame from the WebSocket transport (a call carrying bytes: see binary-call.ts). */
+export function parseClientBinary(message: Uint8Array): FrameParse {
+  const decoded = decodeBinaryCall(message);
+  if (!decoded.ok) return { ok: false, id: decoded.id, error: { code: 'BAD_REQUEST', message: decoded.message, path: '' } };
+  if (message.byteLength > MAX_FRAME_BYTES) {
+    return { ok: false, id: idOf(decoded.frame), error: { code: 'TOO_LARGE', message: `frame larger than ${String(MAX_FRAME_BYTES)} bytes`, path: '' } };
+  }
+  return parseClientFrame(decoded.frame);
+}
+
+/** The request id of a binary frame not parsed (refused unread). */
+export function binaryRequestIdOf(message: Uint8Array): number | null {
+  const decoded = decodeBinaryCall(message);
+  return decoded.ok ? idOf(decoded.frame) : decoded.id;
 }

@@ -1,9 +1,10 @@
 /** Frames taken from one client per turn of the event loop: a burst cannot hold the loop for everyone else. */
 export const FRAMES_PER_TURN = 16;
 /**
- * A frame this long (a pane's picture, ~400 KB of base64) ends its turn: after
- * parsing it the loop goes round, so an order frame from another client, a fill
- * or a timer waiting meanwhile is handled before the next big frame is parsed.
+ * A frame this long (characters, or bytes for a binary frame: a pane's
+ * picture is ~300 KB) ends its turn: after parsing it the loop goes round, so
+ * an order frame from another client, a fill or a timer waiting meanwhile is
+ * handled before the next big frame is parsed.
  */
 export const LARGE_FRAME_CHARS = 64 * 1024;
 /** Frames one client may have waiting; past it each further frame is refused at once. */
@@ -15,25 +16,25 @@ export const MAX_QUEUED_FRAMES = 4096;
  * are spread out and another client's app.health is answered in between; a
  * large frame is a batch of its own.
  */
-export class InboundQueue {
-  private readonly frames: string[] = [];
+export class InboundQueue<F extends { readonly length: number } = string> {
+  private readonly frames: F[] = [];
   private head = 0;
   private scheduled = false;
   private closed = false;
 
   constructor(
-    private readonly handle: (text: string) => void,
+    private readonly handle: (frame: F) => void,
     /** Called instead of `handle` for a frame that finds the queue full. */
-    private readonly overflow: (text: string) => void,
+    private readonly overflow: (frame: F) => void,
   ) {}
 
-  push(text: string): void {
+  push(frame: F): void {
     if (this.closed) return;
     if (this.frames.length - this.head >= MAX_QUEUED_FRAMES) {
-      this.overflow(text);
+      this.overflow(frame);
       return;
     }
-    this.frames.push(text);
+    this.frames.push(frame);
     this.schedule();
   }
 
@@ -55,9 +56,10 @@ export class InboundQueue {
   private drain(): void {
     let n = 0;
     while (!this.closed && this.head < this.frames.length && n < FRAMES_PER_TURN) {
-      const text = this.frames[this.head++] ?? '';
-      n = text.length >= LARGE_FRAME_CHARS ? FRAMES_PER_TURN : n + 1;
-      this.handle(text);
+      const frame = this.frames[this.head++];
+      if (frame === undefined) break;
+      n = frame.length >= LARGE_FRAME_CHARS ? FRAMES_PER_TURN : n + 1;
+      this.handle(frame);
     }
     if (this.head >= this.frames.length) {
       this.frames.length = 0;

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { MAX_FRAME_BYTES, splitFrameText, type ServerFrame } from '../../../shared/contract';
 import type { Core } from '../app/core';
-import { parseClientText, requestIdOf } from '../rpc';
+import { binaryRequestIdOf, parseClientBinary, parseClientText, requestIdOf, type FrameParse } from '../rpc';
 import { InboundQueue, MAX_QUEUED_FRAMES } from './inbound-queue';
 
 /** A client whose unsent output passes this is too slow to keep; it is dropped and may reconnect for a fresh snapshot. */
@@ -65,21 +65,19 @@ export class WsTransport {
     };
     const connection = this.core.connect(send, () => ws.bufferedAmount > BUSY_BYTES, () => ws.bufferedAmount);
     ws.on('pong', () => this.alive.set(ws, true));
-    const inbound = new InboundQueue(
-      (text) => {
-        const parsed = parseClientText(text);
+    const inbound = new InboundQueue<string | Buffer>(
+      (frame) => {
+        const parsed: FrameParse = typeof frame === 'string' ? parseClientText(frame) : parseClientBinary(frame);
         if (!parsed.ok) connection.session.reject(parsed.id, parsed.error);
         else void connection.session.handle(parsed.frame);
       },
-      (text) => connection.session.reject(requestIdOf(text), { code: 'LIMIT', message: `more than ${String(MAX_QUEUED_FRAMES)} frames wait to be handled: wait for replies before sending more`, path: 'limits.framesQueued' }),
+      (frame) => {
+        const id = typeof frame === 'string' ? requestIdOf(frame) : binaryRequestIdOf(frame);
+        connection.session.reject(id, { code: 'LIMIT', message: `more than ${String(MAX_QUEUED_FRAMES)} frames wait to be handled: wait for replies before sending more`, path: 'limits.framesQueued' });
+      },
     );
-    ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (isBinary) {
-        connection.session.reject(null, { code: 'BAD_REQUEST', message: 'binary frames are not part of the protocol: send JSON text', path: '' });
-        return;
-      }
-      inbound.push(rawText(data));
-    });
+    // Text frames are JSON; a binary frame is a call carrying bytes (a pane's picture), parsed without touching them.
+    ws.on('message', (data: RawData, isBinary: boolean) => inbound.push(isBinary ? rawBytes(data) : rawText(data)));
     ws.on('close', () => {
       inbound.close();
       connection.close();
@@ -116,6 +114,12 @@ export class WsTransport {
       ws.ping();
     }
   }
+}
+
+function rawBytes(data: RawData): Buffer {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return data;
 }
 
 function rawText(data: RawData): string {

@@ -15,7 +15,7 @@ export function captureSymbol(symbol: string): string {
  * Answers the core's capture requests (chart.captureRequests) for this
  * window: each pane showing the requested symbol (an option's underlying)
  * is rendered to a PNG with everything drawn on its chart and sent with
- * chart.paneImage, `last` on the final one. No pane shows it: no answer
+ * chart.paneImage (its bytes as they are: a binary frame over the socket), `last` on the final one. No pane shows it: no answer
  * (another window may have one; the core's wait says so). Returns the stop function.
  */
 export function startCaptureResponder(client: Pick<TapedeckClient, 'subscribe' | 'call'>, stores: Pick<AppStores, 'panes' | 'chartLayout'>): () => void {
@@ -25,8 +25,8 @@ export function startCaptureResponder(client: Pick<TapedeckClient, 'subscribe' |
       const target = pane.view().target;
       if (target === null) continue;
       const caption = `${target.source.toUpperCase()} ${target.symbol} ${target.interval} · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-      const png = panePng(pane.chart.takeScreenshot(true), caption);
-      await client.call('chart.paneImage', { requestId: request.requestId, pane: pane.index, symbol: target.symbol, interval: target.interval, png, last: k === panes.length - 1 });
+      const bytes = await panePng(pane.chart.takeScreenshot(true), caption);
+      await client.call('chart.paneImage', { requestId: request.requestId, pane: pane.index, symbol: target.symbol, interval: target.interval, bytes, last: k === panes.length - 1 });
     }
   };
   return client.subscribe('chart.captureRequests', {}, (request) => {

@@ -1,12 +1,16 @@
-import { MAX_SCREENSHOT_BASE64 } from '../../../shared/contract';
+import { MAX_SCREENSHOT_BYTES } from '../../../shared/contract';
 
-const PNG_PREFIX = 'data:image/png;base64,';
 const CAPTION_FONT = '12px ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace';
 const CAPTION_HEIGHT = 20;
 
-/** A canvas as base64 PNG (without the data: prefix). */
-function pngOf(canvas: HTMLCanvasElement): string {
-  return canvas.toDataURL('image/png').slice(PNG_PREFIX.length);
+/** A canvas as PNG bytes (encoded by the browser off the page's thread). */
+function pngOf(canvas: HTMLCanvasElement): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (blob === null) reject(new Error('the pane could not be encoded as PNG'));
+      else blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), reject);
+    }, 'image/png');
+  });
 }
 
 /** `source` drawn at `scale` onto a new canvas. */
@@ -25,10 +29,10 @@ function scaled(source: HTMLCanvasElement, scale: number): HTMLCanvasElement {
 /**
  * A pane's screenshot (lightweight-charts' canvas with everything drawn on
  * it: candles, indicators, levels, markers, drawings, price lines) with a
- * caption band at the bottom-left, as base64 PNG under
- * MAX_SCREENSHOT_BASE64: scaled down (keeping its proportions) until it fits.
+ * caption band at the bottom-left, as PNG bytes under MAX_SCREENSHOT_BYTES:
+ * scaled down (keeping its proportions) until it fits.
  */
-export function panePng(shot: HTMLCanvasElement, caption: string, limit = MAX_SCREENSHOT_BASE64): string {
+export async function panePng(shot: HTMLCanvasElement, caption: string, limit = MAX_SCREENSHOT_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const canvas = scaled(shot, 1);
   const ctx = canvas.getContext('2d');
   if (ctx !== null && caption !== '') {
@@ -40,11 +44,11 @@ export function panePng(shot: HTMLCanvasElement, caption: string, limit = MAX_SC
     ctx.textBaseline = 'middle';
     ctx.fillText(caption, 6, CAPTION_HEIGHT / 2 + 0.5);
   }
-  let png = pngOf(canvas);
+  let png = await pngOf(canvas);
   let scale = 1;
-  while (png.length > limit && scale > 0.05) {
-    scale *= Math.sqrt(limit / png.length) * 0.92;
-    png = pngOf(scaled(canvas, scale));
+  while (png.byteLength > limit && scale > 0.05) {
+    scale *= Math.sqrt(limit / png.byteLength) * 0.92;
+    png = await pngOf(scaled(canvas, scale));
   }
   return png;
 }

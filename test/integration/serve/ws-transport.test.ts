@@ -1,6 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeBinaryCall } from '../../../shared/contract';
 import { INDEX_HTML, RawClient, serveFixture, type ServeFixture } from '../../helpers/serve-fixture';
 
 /** fetch() may not set Host; node:http may. */
@@ -102,7 +106,7 @@ describe('tapedeck serve: the contract over the socket', () => {
     const byId = (f: (typeof frames)[number]): string =>
       f.t === 'reply' ? `r${String(f.id)}` : f.t === 'error' ? `e${f.error.message}` : `v${String(f.seq)}`;
     expect([...frames].sort((a, b) => byId(a).localeCompare(byId(b)))).toEqual([
-      { t: 'error', error: { code: 'BAD_REQUEST', message: 'binary frames are not part of the protocol: send JSON text', path: '' } },
+      { t: 'error', error: { code: 'BAD_REQUEST', message: 'binary frame shorter than its header length', path: '' } },
       { t: 'error', error: { code: 'BAD_REQUEST', message: 'frame is not valid JSON', path: '' } },
       { t: 'reply', id: 3, ok: false, error: { code: 'BAD_REQUEST', message: 'frame.method: Invalid input: expected string, received number', path: 'frame.method' } },
       { t: 'reply', id: 4, ok: false, error: expect.objectContaining({ code: 'BAD_REQUEST', path: 'frame.t' }) as unknown },
@@ -110,6 +114,25 @@ describe('tapedeck serve: the contract over the socket', () => {
       { t: 'reply', id: 6, ok: false, error: expect.objectContaining({ code: 'BAD_REQUEST', path: 'params.theme' }) as unknown },
       expect.objectContaining({ t: 'reply', id: 8, ok: true }) as unknown,
     ]);
+  });
+
+  it('takes a pane picture as a binary frame: the bytes stored as they came, under their hash', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200_000)]);
+    client.send({ t: 'sub', id: 1, event: 'chart.captureRequests' });
+    await client.until(1);
+    client.send({ t: 'call', id: 2, method: 'chart.screenshot', params: { symbol: 'BTCUSDT' } });
+    const frames = await client.until(2);
+    const request = frames.find((f) => f.t === 'event');
+    const requestId = (request?.t === 'event' ? (request.payload as { requestId: string }).requestId : '');
+    expect(requestId).not.toBe('');
+    const call = { t: 'call' as const, id: 3, method: 'chart.paneImage', params: { requestId, pane: 0, symbol: 'BTCUSDT', interval: '1m', last: true } };
+    client.ws.send(encodeBinaryCall(call, png), { binary: true });
+    const replies = await client.until(4);
+    expect(replies.find((f) => f.t === 'reply' && f.id === 3)).toEqual({ t: 'reply', id: 3, ok: true, result: { accepted: true } });
+    const shot = replies.find((f) => f.t === 'reply' && f.id === 2);
+    const sha = createHash('sha256').update(png).digest('hex');
+    expect(shot).toMatchObject({ ok: true, result: { shots: [{ sha256: sha, bytes: png.byteLength, pane: 0, symbol: 'BTCUSDT', interval: '1m' }], note: null } });
+    expect(readFileSync(join(fx.dataDir, 'media', sha.slice(0, 2), `${sha}.png`)).equals(png)).toBe(true);
   });
 
   it('streams app.health with a reply first and gap-free sequence numbers', async () => {
