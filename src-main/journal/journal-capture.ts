@@ -16,6 +16,8 @@ export interface JournalCaptureDeps {
   /** An account's positions now (entry or exit: did the fill grow the position or shrink it?). */
   readonly positionsOf: (accountId: string) => readonly Position[];
   readonly now: () => number;
+  /** Resolves when the order path is quiet (the pictures' rows are written then: trading comes first). */
+  readonly whenQuiet: () => Promise<void>;
   /** The journal changed (new screenshots). */
   readonly changed: () => void;
   readonly log: { error(message: string, err?: unknown): void };
@@ -26,8 +28,9 @@ export interface JournalCaptureDeps {
  * (the hotkey). A fill's capture is scheduled after the trading path has
  * returned (setImmediate: the fill is already committed and announced) and
  * waits only on itself; the images are written to disk by the screenshot
- * service off the event loop, and only once every file is in place are the
- * rows written, in one transaction — a crash in between leaves at most an
+ * service off the event loop, and only once every file is in place (and the
+ * order path has been quiet a moment: trading comes first) are the rows
+ * written, in one transaction — a crash in between leaves at most an
  * unreferenced file, never a row without its picture. In the desktop app the
  * window itself is captured too (capturePage); in serve the panes answer
  * `chart.captureRequests`.
@@ -73,6 +76,7 @@ export class JournalCapture {
     const symbol = (e.underlying ?? e.symbol);
     const reason = `${role}: ${e.side} ${String(e.qty)} ${e.symbol} at ${String(e.price)}`;
     const stored = await this.take(symbol, reason);
+    await this.deps.whenQuiet();
     const added = this.deps.rows.insert(stored.map((s) => ({ ...s, executionId: e.id, tripId: null, role, time: e.time, reason })));
     if (added > 0) this.deps.changed();
     return added;
@@ -83,6 +87,7 @@ export class JournalCapture {
     const at = this.deps.now();
     const reason = 'on demand';
     const stored = await this.take(symbol, reason);
+    await this.deps.whenQuiet();
     const rows: NewShot[] = stored.map((s) => ({ ...s, executionId: null, tripId, role: 'manual', time: at, reason }));
     this.deps.rows.insert(rows);
     if (rows.length > 0) this.deps.changed();

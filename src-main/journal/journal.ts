@@ -91,6 +91,7 @@ export function createJournal(deps: JournalDeps): Journal {
     rows,
     positionsOf: (accountId) => trading.service.positions(accountId),
     now: deps.now,
+    whenQuiet: () => trading.activity.whenQuiet(),
     changed: () => service.changed('screenshot'),
     log: deps.log,
   });

@@ -32,8 +32,12 @@ export class MediaStore {
 
   private readonly writer: MediaWriter;
 
-  constructor(private readonly dataDir: string) {
-    this.writer = new MediaWriter(join(dataDir, MEDIA_DIR));
+  constructor(
+    private readonly dataDir: string,
+    /** Resolves when the order path is quiet: putAsync's files are written then (see MediaWriter). */
+    whenQuiet: (() => Promise<void>) | null = null,
+  ) {
+    this.writer = new MediaWriter(join(dataDir, MEDIA_DIR), whenQuiet);
   }
 
   /** Where a PNG of this hash lives, relative to the data directory. */

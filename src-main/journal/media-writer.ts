@@ -8,7 +8,8 @@ export interface WrittenMedia {
 
 /**
  * The writer thread's code (plain JS, Node built-ins only, so it needs no
- * bundled entry of its own): hash the bytes, and unless a file of that hash
+ * bundled entry of its own): a file sent with `hold` waits on the thread
+ * until its `release` comes; then hash the bytes, and unless a file of that hash
  * with those bytes is already there, write them to a temporary name, flush
  * (fsync), rename into place and flush the directory — a crash or a power
  * cut leaves the whole file or none.
@@ -18,7 +19,16 @@ const { parentPort } = require('node:worker_threads');
 const { createHash, randomBytes } = require('node:crypto');
 const { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const held = new Map();
 parentPort.on('message', (m) => {
+  if (m.release !== undefined) {
+    const job = held.get(m.release);
+    held.delete(m.release);
+    if (job !== undefined) run(job);
+  } else if (m.hold) held.set(m.id, m);
+  else run(m);
+});
+function run(m) {
   try {
     const bytes = m.base64 === undefined ? Buffer.from(m.buffer, m.offset, m.length) : Buffer.from(m.base64, 'base64');
     if (m.base64 !== undefined) {
@@ -48,7 +58,7 @@ parentPort.on('message', (m) => {
   } catch (err) {
     parentPort.postMessage({ id: m.id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }
-});
+}
 `;
 
 type Reply = { id: number; ok: true; sha256: string; bytes: number } | { id: number; ok: false; message: string };
@@ -61,7 +71,9 @@ interface Pending {
 /**
  * Media files written by a thread of their own: hashing a picture, writing
  * it and waiting for its flush take nothing from the event loop the orders
- * run on. The bytes are handed over, not copied (the caller gives them up).
+ * run on. The bytes are handed over, not copied (the caller gives them up),
+ * and given a gate (whenQuiet) the thread waits for trading to be quiet
+ * before it hashes and writes them.
  * Files are written one after another in the order asked; the thread holds
  * the process open only while it has work, and one that dies fails what it
  * held and is started afresh for the next file.
@@ -71,7 +83,15 @@ export class MediaWriter {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(private readonly mediaDir: string) {}
+  constructor(
+    private readonly mediaDir: string,
+    /**
+     * Resolves when the files may be written (the order path is quiet): the
+     * bytes go to the thread at once (nothing held on the event loop's heap)
+     * and wait there until then.
+     */
+    private readonly whenQuiet: (() => Promise<void>) | null = null,
+  ) {}
 
   /** Writes `bytes` as `<mediaDir>/<sha[0:2]>/<sha>.<ext>`; `bytes` must not be used afterwards (its memory moves to the thread). */
   write(bytes: Uint8Array, ext: 'png'): Promise<WrittenMedia> {
@@ -101,7 +121,11 @@ export class MediaWriter {
     return new Promise<WrittenMedia>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ ...body, id, mediaDir: this.mediaDir, ext }, transfer);
+      worker.postMessage({ ...body, id, mediaDir: this.mediaDir, ext, hold: this.whenQuiet !== null }, transfer);
+      void this.whenQuiet?.().then(() => {
+        // A thread that died meanwhile has failed the file already.
+        if (this.worker === worker && this.pending.has(id)) worker.postMessage({ release: id });
+      });
     });
   }
 

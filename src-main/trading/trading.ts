@@ -1,4 +1,4 @@
-import type { Ticker, Timer } from '../platform/app/clock';
+import { systemTimer, type Ticker, type Timer } from '../platform/app/clock';
 import type { MarketData } from '../market-data/market-data';
 import type { Logger } from '../platform/rpc';
 import type { Db } from '../platform/store/database';
@@ -15,6 +15,7 @@ import { AccountDesk } from './service/account-desk';
 import { QuoteWarmer } from './service/quote-warmer';
 import { RiskGate } from './service/risk-gate';
 import { SessionPnl } from './service/session-pnl';
+import { TradingActivity } from './service/trading-activity';
 import { TradingEvents } from './service/trading-events';
 import { TradingLedger } from './service/trading-ledger';
 import { TradingService } from './service/trading-service';
@@ -54,6 +55,8 @@ export interface Trading {
   readonly quotes: QuoteService;
   readonly audit: AuditLog;
   readonly desk: AccountDesk;
+  /** When the order path last worked: the journal's pictures wait for a quiet moment. */
+  readonly activity: TradingActivity;
   close(): void;
 }
 
@@ -66,7 +69,9 @@ export function createTrading(deps: TradingDeps): Trading {
   const orders = new OrdersRepository(db);
   const executions = new ExecutionsRepository(db);
   const state = new TradingStateRepository(db);
-  const ledger = new TradingLedger(db, orders, executions, audit, events);
+  // Real time, not deps.timer (a market clock in tests): it is about what the machine is busy with.
+  const activity = new TradingActivity(systemTimer, () => performance.now());
+  const ledger = new TradingLedger(db, orders, executions, audit, events, activity);
   const quotes = new QuoteService(market.feeds, market.live, nowFor, deps.ticker, deps.halfSpreadTicks === undefined ? undefined : { halfSpreadTicks: deps.halfSpreadTicks }, deps.quoteSources);
   const instruments = new ChainedTradedInstruments([new FeedTradedInstruments(market.feeds), ...(deps.instruments ?? []), ...(deps.alpaca === undefined ? [] : [new AlpacaContractInstruments()])]);
   const marketEvents = new LiveMarketEvents(quotes, market.feeds);
@@ -110,14 +115,16 @@ export function createTrading(deps: TradingDeps): Trading {
   if (deps.alpaca?.paperAccount === true) desk.ensureAlpaca();
   const warmer = new QuoteWarmer(quotes, deps.timer, deps.quoteWaitMs ?? 2_000);
   const gate = new RiskGate({ feeds: market.feeds, quotes, warmer, session: new SessionPnl(executions), nowFor, killSwitchEngaged: () => state.get().killSwitch.engaged });
-  const service = new TradingService({ db, desk, gate, instruments, orders, executions, audit, state, events, now: deps.now });
+  const service = new TradingService({ db, desk, gate, instruments, orders, executions, audit, state, events, now: deps.now, activity });
   return {
     service,
     events,
     quotes,
     audit,
     desk,
+    activity,
     close() {
+      activity.close();
       warmer.close();
       desk.close();
     },

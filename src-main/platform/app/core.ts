@@ -158,8 +158,6 @@ export function createCore(options: CoreOptions): Core {
   const backtests = new BacktestRunService(market.service, new BacktestRunRepository(db), pool, join(dataDir, DATABASE_FILE), clock, log, markerSchedules);
   const overlays = new StrategyOverlayService(market.service, pool, markerSchedules);
   const gym = new GymService(market.service, pool);
-  const media = new MediaStore(dataDir);
-  const screenshots = new ScreenshotService(media, undefined, (err) => log.error('a screenshot could not be written', err));
   const alpacaFeed = market.feeds.get('alpaca');
   // Alpaca's chain (option snapshots on the Alpaca feed's keys and budget) beside the sim's; without keys it answers OFFLINE's reason.
   const alpacaChain = alpacaFeed instanceof AlpacaFeed ? [alpacaChainOn(alpacaFeed, () => clock.now())] : [];
@@ -167,6 +165,9 @@ export function createCore(options: CoreOptions): Core {
   // The paper broker's fills and the synthetic half-spread, as the settings say at start.
   const paper = paperSettingsAtStart(settings, log);
   const trading = createTrading({ db, market, now: () => clock.now(), ticker, timer: options.timer ?? systemTimer, log, instruments: [optionChains.instruments], quoteSources: [optionChains.quoteSource], fillModel: { ...paper.fill, ...options.fillModel }, halfSpreadTicks: paper.halfSpreadTicks, ...alpacaTrading(options.alpaca) });
+  // Pictures are hashed and written once the order path is quiet: trading comes first.
+  const media = new MediaStore(dataDir, () => trading.activity.whenQuiet());
+  const screenshots = new ScreenshotService(media, undefined, (err) => log.error('a screenshot could not be written', err));
   optionChains.settleExpiries({ brokers: () => trading.desk.allBrokers(), onPositions: (listener) => trading.events.on('positions', listener) });
   const journal = createJournal({ db, media, screenshots, market, trading, now: () => clock.now(), log });
   const stopJournal = journal.follow(trading.events);

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/store/database';
 import type { PaperEffect } from '../paper/paper-effect';
 import type { AuditInput, AuditLog } from '../store/audit-log';
 import type { ExecutionsRepository } from '../store/executions-repository';
+import type { TradingActivity } from './trading-activity';
 import type { OrdersRepository } from '../store/orders-repository';
 import { fillAuditText, orderAuditText, transitionName } from './order-audit-text';
 import type { TradingEvents } from './trading-events';
@@ -50,6 +51,8 @@ export class TradingLedger {
     private readonly executions: ExecutionsRepository,
     private readonly audit: AuditLog,
     private readonly events: TradingEvents,
+    /** Told of every commit (work that can wait yields to the order path). */
+    private readonly activity: TradingActivity | null = null,
   ) {
     this.write = db.transaction((ctx: LedgerContext, effects: readonly PaperEffect[], extra: readonly AuditInput[]) => this.persist(ctx, effects, extra));
     this.together = db.transaction((body: (stage: Stage) => void) => {
@@ -65,12 +68,14 @@ export class TradingLedger {
    * the commit fails. Nothing may be published before this returns.
    */
   commitTogether(body: (stage: Stage) => void): void {
+    this.activity?.touch();
     this.together.immediate(body);
   }
 
   /** Persists effects (and extra audit lines) in one transaction; throws (nothing written) when the store refuses. */
   commit(ctx: LedgerContext, effects: readonly PaperEffect[], extra: readonly AuditInput[] = []): Committed {
     if (effects.length === 0 && extra.length === 0) return NOTHING;
+    this.activity?.touch();
     return this.write.immediate(ctx, effects, extra);
   }
 

@@ -19,6 +19,7 @@ import type { OrdersRepository } from '../store/orders-repository';
 import type { TradingStateRepository } from '../store/trading-state';
 import type { AccountDesk } from './account-desk';
 import type { RiskGate } from './risk-gate';
+import type { TradingActivity } from './trading-activity';
 import type { TradingEvents } from './trading-events';
 
 export interface TradingServiceDeps {
@@ -32,6 +33,8 @@ export interface TradingServiceDeps {
   readonly state: TradingStateRepository;
   readonly events: TradingEvents;
   readonly now: () => number;
+  /** Told when an order is asked for, changed or canceled (work that can wait yields to the order path). */
+  readonly activity?: TradingActivity;
 }
 
 /** A broker's refusal as the contract's error: the first field named, every problem in the message. */
@@ -69,6 +72,7 @@ export class TradingService {
   }
 
   async place(request: OrderRequest): Promise<Order> {
+    this.deps.activity?.touch();
     if (request.clientOrderId === undefined) return this.placeOnce(request);
     const key = `${request.accountId}\u0000${request.clientOrderId}`;
     const first = this.inFlight.get(key);
@@ -110,6 +114,7 @@ export class TradingService {
   }
 
   async placeOco(request: OcoRequest): Promise<Order[]> {
+    this.deps.activity?.touch();
     const { desk, gate } = this.deps;
     const account = desk.require(request.accountId);
     const instrument = this.instrument(request.source, request.symbol);
@@ -124,17 +129,20 @@ export class TradingService {
   }
 
   async cancel(accountId: string, ref: { id?: string | undefined; clientOrderId?: string | undefined }): Promise<Order> {
+    this.deps.activity?.touch();
     const id = this.orderId(accountId, ref);
     const orders = unwrap(await this.deps.desk.broker(accountId).cancel(id));
     return orders.find((o) => o.id === id) ?? this.stored(id);
   }
 
   async replace(accountId: string, id: string, change: OrderChange): Promise<Order> {
+    this.deps.activity?.touch();
     this.deps.desk.require(accountId);
     return unwrap(await this.deps.desk.broker(accountId).replace(id, change));
   }
 
   async flatten(accountId: string, scope: FlattenScope): Promise<Order[]> {
+    this.deps.activity?.touch();
     this.deps.desk.require(accountId);
     return [...unwrap(await this.deps.desk.broker(accountId).flatten(scope)).orders];
   }
@@ -175,6 +183,7 @@ export class TradingService {
    * market; entries stay refused until it is released.
    */
   async killSwitch(engage: boolean): Promise<KillSwitchState> {
+    this.deps.activity?.touch();
     const { db, state, audit, desk } = this.deps;
     const now = asEpochMs(this.deps.now());
     if (!engage) {

@@ -52,6 +52,26 @@ describe('MediaStore on its writer thread', () => {
     expect(existsSync(join(dir, 'media'))).toBe(false);
   });
 
+  it('holds a file on the thread until trading is quiet, then writes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tapedeck-media-writer-'));
+    let quiet: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      quiet = resolve;
+    });
+    const store = new MediaStore(dir, () => gate);
+    dirs.push(dir);
+    stores.push(store);
+    const bytes = Buffer.concat([PNG_HEAD, Buffer.from('held until quiet')]);
+    let stored: { path: string } | null = null;
+    const put = store.putAsync(new Uint8Array(bytes), 'png').then((s) => (stored = s));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stored).toBeNull();
+    expect(existsSync(join(dir, 'media'))).toBe(false);
+    quiet();
+    await put;
+    expect(readFileSync(join(dir, (stored as { path: string } | null)?.path ?? 'none')).equals(bytes)).toBe(true);
+  });
+
   it('repairs a file whose bytes no longer match its name', async () => {
     const { dir, store } = fresh();
     const bytes = Buffer.concat([PNG_HEAD, Buffer.from('exit')]);
