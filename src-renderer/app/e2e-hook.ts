@@ -26,6 +26,8 @@ export interface E2eHook {
   paneBars(index: number): DrawnBar[] | null;
   /** Moves pane `index`'s view so its first bar is at the left edge (which asks for older bars). */
   scrollToStart(index: number): boolean;
+  /** Moves pane `index`'s view to its last drawn bar (the live edge once no bars are set aside). */
+  scrollToEnd(index: number): boolean;
   /**
    * Draws `bars` into pane `index` as a snapshot is drawn (the series sink's
    * replace: the newest window converted and set, its layers told, the
@@ -84,6 +86,12 @@ export function installE2eHook(win: Window, client: TapedeckClient, panes: PaneR
       const range = timeScale.getVisibleLogicalRange();
       const width = range === null ? 100 : range.to - range.from;
       timeScale.setVisibleLogicalRange({ from: 0, to: width });
+      return true;
+    },
+    scrollToEnd(index) {
+      const pane = panes.get(index);
+      if (pane === undefined) return false;
+      pane.chart.timeScale().scrollToRealTime();
       return true;
     },
     drawBars(index, bars) {

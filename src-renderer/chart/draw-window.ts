@@ -15,12 +15,36 @@ export function barsToDrop(drawn: number, visibleFrom: number | null, keep: numb
 }
 
 /**
- * The least time between two live draws of a pane: `inView` when the newest
- * drawn bar (logical index `drawn - 1`) is in view (`visibleTo`, the logical
- * index of the last bar in view; null: none), else `offView`. Scrolled back,
- * a live tick moves only the last-price label, yet lightweight-charts still
- * rebuilds every bar of the series for it.
+ * Whether the newest drawn bar (logical index `drawn - 1`) is in view, or
+ * within `edge` bars of it (`visibleTo`, the logical index of the last bar
+ * in view; null: none).
+ * Scrolled back, a live tick would move only the last-price label, yet
+ * lightweight-charts would rebuild every point of every series it updates:
+ * live ticks are held until the newest bar is back in view.
  */
-export function liveDrawGap(drawn: number, visibleTo: number | null, inView: number, offView: number): number {
-  return visibleTo !== null && visibleTo >= drawn - 1 ? inView : offView;
+export function newestInView(drawn: number, visibleTo: number | null, edge = 0): boolean {
+  return visibleTo !== null && visibleTo >= drawn - 1 - edge;
+}
+
+/**
+ * Where the drawn bars are cut when older ones went in front and there are
+ * more than `max` of them: `ahead` bars past the last one in view stay drawn,
+ * the newer ones are set aside (held, drawn again as the view comes near
+ * them), so however far back the user scrolls lightweight-charts holds a
+ * bounded series. Returns the count to keep (`drawn`: nothing cut).
+ */
+export function newestCut(drawn: number, visibleTo: number | null, max: number, ahead: number): number {
+  if (visibleTo === null || drawn <= max) return drawn;
+  const keep = Math.max(0, Math.ceil(visibleTo) + 1) + ahead;
+  return keep < drawn ? keep : drawn;
+}
+
+/**
+ * How many of the oldest drawn bars go when newer ones were drawn again and
+ * there are more than `max`: never one within `behind` bars of the first in
+ * view (`visibleFrom`).
+ */
+export function oldestCut(drawn: number, visibleFrom: number | null, max: number, behind: number): number {
+  if (visibleFrom === null || drawn <= max) return 0;
+  return Math.max(0, Math.min(drawn - max, Math.floor(visibleFrom) - behind));
 }

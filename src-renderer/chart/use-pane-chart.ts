@@ -75,7 +75,8 @@ export function usePaneChart(
       volume,
       host,
       pointer,
-      probes: new Map(),
+      // The bars drawn (a window of those held) and the view over them, for tests and benchmarks.
+      probes: new Map([['window', () => ({ drawn: sink.drawn().length, setAside: sink.setAside(), range: chart.timeScale().getVisibleLogicalRange() })]]),
       bars: () => sink.drawn(),
       view: () => view.current,
       onDraw: (listener) => {

@@ -58,12 +58,18 @@ export function usePaneStream({ index, parts, target, summary, section, refs, sy
       },
       visibleFrom: (from) => {
         if (from >= LOAD_OLDER_WITHIN || parts === null || extending.current) return;
-        // Not inside the chart's own range callback: the sink moves the view as it draws.
+        // Not inside the chart's own range callback: the sink moves the view as it draws, and lightweight-charts
+        // applies a view set from code at its next paint (a redraw passes through other ranges on its way). Where
+        // the view is once that paint is done decides.
         extending.current = true;
-        queueMicrotask(() => {
-          extending.current = false;
-          if (!parts.sink.extend()) stream.current?.loadOlder();
-        });
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            extending.current = false;
+            const now = parts.handle.chart.timeScale().getVisibleLogicalRange();
+            if (now === null || now.from >= LOAD_OLDER_WITHIN) return;
+            if (!parts.sink.extend()) stream.current?.loadOlder();
+          }),
+        );
       },
     };
   }, [refs, stores.panes, index, syncCrosshair, parts]);

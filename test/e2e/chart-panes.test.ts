@@ -137,12 +137,46 @@ describe.skipIf(chromiumPath === null)('chart panes in Chromium via tapedeck ser
       await expect.poll(async () => (await paneStates(page))[0]?.older, { timeout: 30_000 }).not.toBe('loading');
       state = (await paneStates(page))[0] ?? state;
       expect(state.first).toBe(before - 2000 * 60_000);
+      // The view stays on the bars it showed: the bar that was first is still at its left edge.
+      await expect
+        .poll(() =>
+          page.evaluate((i) => {
+            const hook = (window as unknown as Hooked).__tapedeck;
+            const probe = hook.paneProbe(i, 'window') as { range: { from: number } | null };
+            return hook.paneBars(i)?.[Math.round(probe.range?.from ?? -1)]?.time ?? null;
+          }, 0),
+        )
+        .toBe(before);
     }
     expect(state.bars).toBeGreaterThanOrEqual(12_000);
-    await expectSame(0, state);
-    const drawn = await page.evaluate((i) => (window as unknown as Hooked).__tapedeck.paneBars(i)?.map((b) => b.time) ?? [], 0);
-    const steps = new Set(drawn.slice(1).map((t, i) => t - (drawn[i] ?? 0)));
-    expect([...steps]).toEqual([60_000]);
+    /** The drawn window: what bars.get returns over its span, one bar a minute, and how many newer bars are set aside. */
+    const drawnWindow = async (): Promise<{ first: number; last: number; count: number; setAside: number }> => {
+      const cmp = await compareWithBarsGet(page, 0, { source: 'sim', symbol: 'BTCUSDT', interval: '1m' });
+      expect(cmp.mismatches).toEqual([]);
+      expect(cmp.disorder).toBe(0);
+      expect(cmp.drawn).toBe(cmp.fetched);
+      const times = await page.evaluate((i) => (window as unknown as Hooked).__tapedeck.paneBars(i)?.map((b) => b.time) ?? [], 0);
+      expect([...new Set(times.slice(1).map((t, i) => t - (times[i] ?? 0)))]).toEqual([60_000]);
+      const probe = (await page.evaluate((i) => (window as unknown as Hooked).__tapedeck.paneProbe(i, 'window'), 0)) as { setAside: number };
+      return { first: times[0] ?? 0, last: times.at(-1) ?? 0, count: times.length, setAside: probe.setAside };
+    };
+    // Scrolled back this far, the chart draws a bounded window from the oldest bar (the newest are set aside) ...
+    const back = await drawnWindow();
+    expect(back.first).toBe(state.first);
+    expect(back.count).toBeLessThanOrEqual(6_000);
+    expect(back.setAside).toBeGreaterThan(0);
+    expect(back.count + back.setAside).toBeGreaterThanOrEqual(state.bars);
+    // ... and going forward draws them again, a page at a time, until it ends at the newest bar.
+    let forward = back;
+    for (let k = 0; k < 10 && forward.setAside > 0; k++) {
+      expect(await page.evaluate((i) => (window as unknown as Hooked).__tapedeck.scrollToEnd(i), 0)).toBe(true);
+      await expect.poll(async () => (await drawnWindow()).last, { timeout: 10_000 }).toBeGreaterThan(forward.last);
+      forward = await drawnWindow();
+      expect(forward.count).toBeLessThanOrEqual(6_000);
+    }
+    expect(forward.setAside).toBe(0);
+    expect(forward.last).toBeGreaterThanOrEqual(state.last ?? Number.POSITIVE_INFINITY);
+    expect(forward.last).toBe((await paneStates(page))[0]?.last);
   });
 
   it('keeps the renderer heap within 20% between 50 and 1,000 switches', { timeout: 600_000 }, async () => {

@@ -26,6 +26,8 @@ export interface Drawn {
 export interface Hook {
   paneBars(index: number): Drawn[] | null;
   scrollToStart(index: number): boolean;
+  scrollToEnd(index: number): boolean;
+  paneProbe(index: number, layer: string): unknown;
   call(method: string, params: unknown): Promise<unknown>;
   drawBars(index: number, bars: unknown[]): Promise<{ drawMs: number; paintMs: number } | null>;
 }

@@ -4,6 +4,7 @@ import { indicatorLabel, isSubPaneIndicator, type ChartIndicator } from '../../.
 import { sessionDateOf } from '../../../shared/market/session-date';
 import { useAppStores } from '../../app/app-context';
 import type { PaneLayerProps } from '../pane-handle';
+import { windowFrameSlots } from '../frame-slots';
 import { LIVE_DRAW_GAP_MS } from '../series-sink';
 import { IndicatorRun } from './indicator-run';
 import { indicatorDrawDelay } from './live-pacing';
@@ -64,10 +65,13 @@ export function IndicatorsLayer({ pane, view }: PaneLayerProps): null {
     // each series it updates at the next paint, and a pane has up to 8 indicators of several series
     // each. When due they are drawn with the candles' update, in its task, so both share one paint.
     let pending: ReturnType<typeof setTimeout> | null = null;
+    let withdraw: (() => void) | null = null;
     let lastFlush = Number.NEGATIVE_INFINITY;
     const cancel = (): void => {
       if (pending !== null) clearTimeout(pending);
       pending = null;
+      withdraw?.();
+      withdraw = null;
     };
     const flush = (): void => {
       cancel();
@@ -93,7 +97,12 @@ export function IndicatorsLayer({ pane, view }: PaneLayerProps): null {
       const every = range !== null && range.to >= pane.bars().length - 1 ? LIVE_REDRAW_MS : OFF_VIEW_REDRAW_MS;
       const wait = indicatorDrawDelay(performance.now(), lastFlush, every, LIVE_DRAW_GAP_MS);
       if (wait === null) flush();
-      else pending ??= setTimeout(flush, wait);
+      // Late, on a turn of its own: its paint takes a frame of its own, as the candles' live draws do (FrameSlots).
+      else
+        pending ??= setTimeout(() => {
+          pending = null;
+          withdraw ??= windowFrameSlots.slot(flush);
+        }, wait);
     });
     pane.probes.set('indicators', () =>
       drawn.map((d) => ({ label: indicatorLabel(d.indicator), pane: d.plots[0]?.series.getPane().paneIndex() ?? 0, points: d.plots.map((p) => p.series.data().length), last: d.plots.map((p) => d.run.values(p.output).at(-1) ?? null) })),
