@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { CaptureRequest, ServerFrame } from '../../../shared/contract';
+import { encodeBinaryCall, type CaptureRequest, type ServerFrame } from '../../../shared/contract';
 import { startServeProcess, type ServeProcess } from '../../helpers/serve-process';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** The PNG signature and the start of its IHDR chunk, then random bytes: a fresh 400 KB "picture" (its own hash) each time. */
 const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-const picture = (): string => Buffer.concat([PNG_HEAD, randomBytes(400_000)]).toString('base64');
+const picture = (): Buffer => Buffer.concat([PNG_HEAD, randomBytes(400_000)]);
 
 describe('kill -9 during screenshot captures (the built `tapedeck serve`)', () => {
   const dir = tempDir();
@@ -31,14 +31,17 @@ describe('kill -9 during screenshot captures (the built `tapedeck serve`)', () =
     });
     let id = 0;
     const send = (frame: Record<string, unknown>): void => ws.send(JSON.stringify({ ...frame, id: ++id }));
-    // A window with two panes of BTCUSDT, answering every capture request as the renderer does.
+    // A window with two panes of BTCUSDT, answering every capture request as the renderer does (the PNG's bytes in a binary frame).
     let answered = 0;
     ws.on('message', (data: Buffer) => {
       const frame = JSON.parse(data.toString('utf8')) as ServerFrame;
       if (frame.t !== 'event') return;
       const r = frame.payload as CaptureRequest;
       answered++;
-      for (const pane of [0, 1]) send({ t: 'call', method: 'chart.paneImage', params: { requestId: r.requestId, pane, symbol: 'BTCUSDT', interval: '1m', png: picture(), last: pane === 1 } });
+      for (const pane of [0, 1]) {
+        const call = { t: 'call' as const, id: ++id, method: 'chart.paneImage', params: { requestId: r.requestId, pane, symbol: 'BTCUSDT', interval: '1m', last: pane === 1 } };
+        ws.send(encodeBinaryCall(call, picture()), { binary: true });
+      }
     });
     send({ t: 'sub', event: 'chart.captureRequests', params: {} });
     await new Promise((r) => setTimeout(r, 200));
