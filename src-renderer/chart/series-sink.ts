@@ -98,9 +98,16 @@ export function createSeriesSink(
   let volumeData: HistogramData<UTCTimestamp>[] = [];
 
   const timeScale = (): ReturnType<IChartApi['timeScale']> => chart.timeScale();
+  // lightweight-charts tells range listeners inside setData, of ranges on the way to the one set after it: ignored.
+  let setting = false;
   const setAll = (): void => {
-    candles.setData(candleData);
-    volume.setData(volumeData);
+    setting = true;
+    try {
+      candles.setData(candleData);
+      volume.setData(volumeData);
+    } finally {
+      setting = false;
+    }
   };
   /**
    * setAll with the bars in view kept where they were: they moved by `shift`
@@ -243,6 +250,7 @@ export function createSeriesSink(
     drawn('window');
   };
   const onRange = (): void => {
+    if (setting) return;
     const to = visibleTo();
     if (aside.length > 0 && newestInView(window.length, to, RESTORE_EDGE_BARS)) restoreNewer();
     else if (pending.length > 0 && newestInView(window.length, to)) schedule();
@@ -273,7 +281,9 @@ export function createSeriesSink(
       window = cutNewest(bars.slice(start), showLatest ? null : visibleTo());
       candleData = window.map(toCandle);
       volumeData = window.map(volumeOf);
-      setAll();
+      // A rebuild keeps the bars in view (its first bar drawn is the one drawn before).
+      if (showLatest) setAll();
+      else setAllKeepingView(0);
       const newest = aside.at(-1);
       if (newest !== undefined) price.show(newest);
       if (showLatest && window.length > 0) {
