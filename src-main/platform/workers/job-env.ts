@@ -9,6 +9,16 @@ import type { JobEnv } from './run-job';
 import type { TruthSource } from './jobs';
 
 /**
+ * Generated bars a worker's sim keeps (about 14 MB): the newest window of one
+ * chart at any interval (LATEST_BASE_SLOTS in bar-service.ts), so switching
+ * its timeframe finds the sessions generated; a larger read bypasses the
+ * cache. Each worker has its own, and what a thread allocated stays resident
+ * in its malloc arena even after the thread exits: a cache of a million bars
+ * per worker left ~40 MB behind in the process after the load of issue 10.
+ */
+const WORKER_SIM_CACHE_BARS = 250_000;
+
+/**
  * A thread's way to the truth: one SimMarket per seed (with its session
  * cache) and one read-only store connection per database file, kept for the
  * thread's life; and one writing connection per file for the results it
@@ -50,7 +60,7 @@ export class ThreadJobEnv implements JobEnv {
   private market(seed: number): SimMarket {
     let m = this.markets.get(seed);
     if (m === undefined) {
-      m = new SimMarket(seed);
+      m = new SimMarket(seed, undefined, WORKER_SIM_CACHE_BARS);
       this.markets.set(seed, m);
     }
     return m;

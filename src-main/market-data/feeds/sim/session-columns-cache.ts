@@ -12,7 +12,8 @@ export class SessionColumnsCache {
   private readonly entries = new Map<string, BarColumns>();
   private bars = 0;
 
-  constructor(private readonly capacity = SESSION_CACHE_BARS) {}
+  /** Bars held at most. */
+  constructor(readonly capacity = SESSION_CACHE_BARS) {}
 
   get(key: string): BarColumns | undefined {
     const hit = this.entries.get(key);

@@ -1,5 +1,5 @@
 import type { Bar } from '../../../../shared/domain/bar';
-import { allocColumns, concatColumns, EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../../../shared/domain/bar-columns';
+import { allocColumns, concatColumns, copyRow, EMPTY_COLUMNS, lowerBound, sliceColumns, type BarColumns } from '../../../../shared/domain/bar-columns';
 import { DAY_MS, MINUTE_MS } from '../../../../shared/domain/interval';
 import type { Trade } from '../../../../shared/domain/trade';
 import { sessionAt, sessionsBetween, type Session } from '../../../../shared/market/sessions';
@@ -29,6 +29,14 @@ const DAY_CACHE_SIZE = 8;
 /** Instants outside these bounds hold no sessions of the simulated market. */
 const RANGE_START = (SIM_FIRST_DATE - 2) * DAY_MS;
 const RANGE_END = (SIM_END_DATE + 1) * DAY_MS;
+
+/** Rows of session `s` (minute indexes from its open) with open time in [lo, hi). */
+function rowsOf(s: Session, lo: number, hi: number): { first: number; count: number } {
+  const n = Math.round((s.close - s.open) / MINUTE_MS);
+  const first = Math.min(n, Math.max(0, Math.ceil((lo - s.open) / MINUTE_MS)));
+  const end = Math.min(n, Math.max(0, Math.ceil((hi - s.open) / MINUTE_MS)));
+  return { first, count: Math.max(0, end - first) };
+}
 
 /**
  * A deterministic market with random access to its whole history. Three
@@ -89,13 +97,40 @@ export class SimMarket {
     const lo = Math.max(from, RANGE_START);
     const hi = Math.min(to, RANGE_END);
     if (!(hi > lo)) return EMPTY_COLUMNS;
+    const sessions = sessionsBetween(st.spec.market, lo, hi).filter((s) => inSimRange(s));
+    const total = sessions.reduce((n, s) => n + rowsOf(s, lo, hi).count, 0);
+    if (total > this.sessionCache.capacity) return this.generateInto(st, sessions, lo, hi, total);
     const parts: BarColumns[] = [];
-    for (const s of sessionsBetween(st.spec.market, lo, hi)) {
-      if (!inSimRange(s)) continue;
+    for (const s of sessions) {
       const whole = this.sessionColumns(st, s);
       parts.push(sliceColumns(whole, lowerBound(whole, lo), lowerBound(whole, hi)));
     }
     return parts.length === 1 ? (parts[0] ?? EMPTY_COLUMNS) : concatColumns(parts);
+  }
+
+  /**
+   * A read larger than the session cache: the cache could not keep it, and
+   * filling it would only evict every session a chart re-reads. Sessions
+   * already held are copied, the others generated straight into the result,
+   * so the read allocates its columns once instead of one set per session.
+   */
+  private generateInto(st: SymbolState, sessions: readonly Session[], lo: number, hi: number, total: number): BarColumns {
+    const out = allocColumns(total);
+    let k = 0;
+    for (const s of sessions) {
+      const { first, count } = rowsOf(s, lo, hi);
+      const cached = this.sessionCache.get(this.sessionKey(st, s));
+      if (cached !== undefined) {
+        for (let m = first; m < first + count; m++) copyRow(out, k++, cached, m);
+        continue;
+      }
+      const day = this.day(st, s);
+      for (let m = first; m < first + count; m++) {
+        st.tape.generate(day, m);
+        st.tape.writeBar(out, k++);
+      }
+    }
+    return out;
   }
 
   /**
