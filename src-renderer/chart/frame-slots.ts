@@ -14,7 +14,7 @@ export class FrameSlots {
   private readonly queue = new Set<{ run: () => void }>();
   private scheduled = false;
 
-  constructor(private readonly nextFrame: (fn: () => void) => void = (fn) => requestAnimationFrame(() => fn())) {}
+  constructor(private readonly nextFrame: (fn: () => void) => void = nextPaintOrTask) {}
 
   readonly slot: FrameSlot = (run) => {
     const entry = { run };
@@ -46,6 +46,16 @@ export class FrameSlots {
       }
     });
   }
+}
+
+/**
+ * The next animation frame, or, in a hidden page (another tab, a minimised
+ * window), the next task: a hidden page runs no animation frames, and its
+ * charts must still take their ticks (a fill's screenshot is taken of them).
+ */
+function nextPaintOrTask(fn: () => void): void {
+  if (typeof document !== 'undefined' && document.hidden) setTimeout(fn, 0);
+  else requestAnimationFrame(() => fn());
 }
 
 /** The window's turn-taking for live draws (every pane's sink shares it). */

@@ -27,11 +27,16 @@ export interface PaneHandle {
   readonly pointer: PanePointer;
   /** What each layer lets the e2e tests read of what it drew (`?e2e` pages), by layer id. */
   readonly probes: Map<string, () => unknown>;
-  /** The bars drawn, ascending; `bars()[i]` is at the chart's logical index i (the newest of the bars held). */
+  /**
+   * The bars drawn, ascending; `bars()[i]` is at the chart's logical index i
+   * (a window of the bars held, ending at the newest unless scrolled back far).
+   */
   bars(): BarList;
+  /** Draws the live ticks waiting now (a screenshot shows every tick received). */
+  flushLive(): void;
   /** What the pane shows now (the latest view its layers were given). */
   view(): PaneView;
-  /** Called after every draw: a snapshot or rebuild, in-place updates, or older bars put in front. */
+  /** Called after every draw: a snapshot or rebuild, in-place updates, or the window of bars drawn moved or grew. */
   onDraw(listener: (kind: DrawKind) => void): () => void;
   /** Scrolls by `bars` (negative: back in time). */
   scrollBy(bars: number): void;

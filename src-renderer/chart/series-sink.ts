@@ -31,6 +31,8 @@ export const WINDOW_PAGE_BARS = 2_000;
 export const MAX_DRAWN_BARS = DRAW_WINDOW_BARS + 2 * WINDOW_PAGE_BARS;
 /** How near (bars) the view comes to the last bar drawn before the bars set aside are drawn again. */
 const RESTORE_EDGE_BARS = 200;
+/** Live bars waiting past this many (a long scroll back, a hidden window) are drawn with one setData, not one update each. */
+const LIVE_BACKLOG_BARS = 32;
 
 /**
  * Live updates are drawn at the pane's next turn for a frame (FrameSlots)
@@ -59,6 +61,10 @@ export interface SeriesSink extends BarSink {
   extend(): boolean;
   /** Bars newer than the last drawn, set aside while scrolled back (0: the window ends at the newest bar). */
   setAside(): number;
+  /** Draws the live updates waiting now (before a screenshot: the picture shows every tick received). */
+  flushLive(): void;
+  /** Stops its timers, frame turns and range listener (the chart is going away). */
+  dispose(): void;
 }
 
 /** `b` folded into `bars` (ascending): the same bar replaced, a newer one appended. */
@@ -205,6 +211,15 @@ export function createSeriesSink(
     cancelPending();
     price.hide();
     lastLive = now();
+    if (bars.length > LIVE_BACKLOG_BARS) {
+      // Each update costs the whole series in lightweight-charts: a backlog goes in with one setData.
+      for (const b of bars) fold(window, b);
+      candleData = window.map(toCandle);
+      volumeData = window.map(volumeOf);
+      setAllKeepingView(0);
+      drawn('window');
+      return;
+    }
     for (const b of bars) {
       const candle = toCandle(b);
       const vol = volumeOf(b);
@@ -249,11 +264,21 @@ export function createSeriesSink(
     if (aside.length === 0) price.hide();
     drawn('window');
   };
+  // A restore waiting for its turn (not from inside the chart's own range callback).
+  let restoring: (() => void) | null = null;
+  const nearSetAside = (): boolean => aside.length > 0 && newestInView(window.length, visibleTo(), RESTORE_EDGE_BARS);
   const onRange = (): void => {
     if (setting) return;
-    const to = visibleTo();
-    if (aside.length > 0 && newestInView(window.length, to, RESTORE_EDGE_BARS)) restoreNewer();
-    else if (pending.length > 0 && newestInView(window.length, to)) schedule();
+    if (nearSetAside()) {
+      if (restoring !== null) return;
+      let ran = false;
+      const w = slot(() => {
+        ran = true;
+        restoring = null;
+        if (nearSetAside()) restoreNewer();
+      });
+      if (!ran) restoring = w;
+    } else if (pending.length > 0 && newestInView(window.length, visibleTo())) schedule();
   };
   timeScale().subscribeVisibleLogicalRangeChange(onRange);
 
@@ -310,6 +335,13 @@ export function createSeriesSink(
     },
     drawn: () => window,
     setAside: () => aside.length,
+    flushLive,
+    dispose() {
+      cancelPending();
+      restoring?.();
+      restoring = null;
+      timeScale().unsubscribeVisibleLogicalRangeChange(onRange);
+    },
     extend() {
       if (start === 0) return false;
       flushLive();

@@ -78,6 +78,7 @@ export function usePaneChart(
       // The bars drawn (a window of those held) and the view over them, for tests and benchmarks.
       probes: new Map([['window', () => ({ drawn: sink.drawn().length, setAside: sink.setAside(), range: chart.timeScale().getVisibleLogicalRange() })]]),
       bars: () => sink.drawn(),
+      flushLive: () => sink.flushLive(),
       view: () => view.current,
       onDraw: (listener) => {
         listeners.add(listener);
@@ -109,6 +110,7 @@ export function usePaneChart(
 
     return () => {
       setParts(null);
+      sink.dispose();
       listeners.clear();
       pointer.dispose();
       observer.disconnect();

@@ -51,6 +51,8 @@ export function usePaneStream({ index, parts, target, summary, section, refs, sy
   const extending = useRef(false);
 
   useLayoutEffect(() => {
+    // The chart these events are for; a frame callback after it went away does nothing.
+    let current = true;
     refs.events.current = {
       crosshair: (time, byUser) => {
         stream.current?.hover(time);
@@ -65,12 +67,16 @@ export function usePaneStream({ index, parts, target, summary, section, refs, sy
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             extending.current = false;
+            if (!current) return;
             const now = parts.handle.chart.timeScale().getVisibleLogicalRange();
             if (now === null || now.from >= LOAD_OLDER_WITHIN) return;
             if (!parts.sink.extend()) stream.current?.loadOlder();
           }),
         );
       },
+    };
+    return () => {
+      current = false;
     };
   }, [refs, stores.panes, index, syncCrosshair, parts]);
 

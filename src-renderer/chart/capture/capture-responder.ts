@@ -25,6 +25,8 @@ export function startCaptureResponder(client: Pick<TapedeckClient, 'subscribe' |
       const target = pane.view().target;
       if (target === null) continue;
       const caption = `${target.source.toUpperCase()} ${target.symbol} ${target.interval} · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+      // The ticks still waiting for the pane's turn are drawn first: the picture shows the fill's bar.
+      pane.flushLive();
       const bytes = await panePng(pane.chart.takeScreenshot(true), caption);
       await client.call('chart.paneImage', { requestId: request.requestId, pane: pane.index, symbol: target.symbol, interval: target.interval, bytes, last: k === panes.length - 1 });
     }

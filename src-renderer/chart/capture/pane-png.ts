@@ -3,7 +3,7 @@ import { MAX_SCREENSHOT_BYTES } from '../../../shared/contract';
 const CAPTION_FONT = '12px ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace';
 const CAPTION_HEIGHT = 20;
 
-/** A canvas as PNG bytes (encoded by the browser off the page's thread). */
+/** A canvas as PNG bytes (canvas.toBlob: the browser encodes it in idle time, not in one long task). */
 function pngOf(canvas: HTMLCanvasElement): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {

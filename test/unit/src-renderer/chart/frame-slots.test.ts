@@ -51,3 +51,22 @@ describe('FrameSlots', () => {
     expect(ran).toEqual(['c']);
   });
 });
+
+describe('FrameSlots in a hidden page', () => {
+  it('takes the next task instead of an animation frame (a hidden page runs none)', async () => {
+    const g = globalThis as { document?: { hidden: boolean } };
+    const had = g.document;
+    g.document = { hidden: true };
+    try {
+      const slots = new FrameSlots();
+      let ran = 0;
+      slots.slot(() => ran++);
+      slots.slot(() => ran++);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(ran).toBe(2);
+    } finally {
+      if (had === undefined) delete g.document;
+      else g.document = had;
+    }
+  });
+});

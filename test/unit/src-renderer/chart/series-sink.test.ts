@@ -259,3 +259,44 @@ describe('series sink scrolled back far', () => {
     }
   });
 });
+
+describe('series sink backlog and teardown', () => {
+  it('draws a backlog of live bars with one setData, and nothing after dispose', () => {
+    vi.useFakeTimers();
+    try {
+      const f = fakes();
+      let range = { from: 0, to: 50 };
+      f.timeScale['getVisibleLogicalRange'] = () => range;
+      f.timeScale['setVisibleLogicalRange'] = (r: { from: number; to: number }) => {
+        range = r;
+      };
+      f.timeScale['unsubscribeVisibleLogicalRangeChange'] = (fn: () => void) => f.rangeListeners.splice(f.rangeListeners.indexOf(fn), 1);
+      const kinds: DrawKind[] = [];
+      let clock = 1_000;
+      const sink = createSeriesSink(f.chart, f.candles, f.volume, (k) => kinds.push(k), () => clock, immediateSlot);
+      sink.replace(Array.from({ length: 200 }, (_, i) => b(i + 1)), false);
+      // Scrolled back while 40 new bars arrive: held.
+      for (let i = 201; i <= 240; i++) {
+        sink.update([b(i, 101)]);
+        clock += LIVE_DRAW_GAP_MS;
+        vi.advanceTimersByTime(LIVE_DRAW_GAP_MS);
+      }
+      expect(sink.drawn()).toHaveLength(200);
+      f.calls.length = 0;
+      range = { from: 150, to: 205 };
+      for (const listener of f.rangeListeners) listener();
+      expect(f.calls.filter((c) => !c.startsWith('candles.priceLine') && !c.startsWith('candles.applyOptions') && c !== 'candles.removePriceLine')).toEqual(['candles.setData 240', 'volume.setData 240']);
+      expect(sink.drawn().at(-1)).toEqual(b(240, 101));
+      expect(kinds.at(-1)).toBe('window');
+      // Gone: a tick waiting is never drawn, the range listener is removed.
+      sink.update([b(240, 102)]);
+      sink.dispose();
+      f.calls.length = 0;
+      vi.advanceTimersByTime(10 * LIVE_DRAW_GAP_MS);
+      expect(f.calls).toEqual([]);
+      expect(f.rangeListeners).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
