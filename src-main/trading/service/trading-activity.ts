@@ -11,14 +11,16 @@ interface Waiter {
 }
 
 /**
- * When the order path last did something (an order asked for, a commit of
- * orders or fills), so that work which can wait yields to it: the journal
- * writes a fill's pictures and their rows once trading has been quiet for
- * QUIET_MS, and at the latest MAX_QUIET_WAIT_MS after it asked. Trading
- * never waits on it; it only records the moment.
+ * What the order path is doing (an order being asked for, changed or
+ * canceled; a commit of orders or fills), so that work which can wait yields
+ * to it: the journal writes a fill's pictures and their rows once nothing is
+ * in flight and QUIET_MS have passed since the last thing ended, and at the
+ * latest MAX_QUIET_WAIT_MS after it asked. Trading never waits on it; it only
+ * records when its work begins and ends.
  */
 export class TradingActivity {
   private last = Number.NEGATIVE_INFINITY;
+  private inFlight = 0;
   private waiters: Waiter[] = [];
   private cancel: (() => void) | null = null;
 
@@ -31,14 +33,33 @@ export class TradingActivity {
     private readonly maxWaitMs = MAX_QUIET_WAIT_MS,
   ) {}
 
-  /** The order path is working now. */
+  /** The order path did something just now (an instant: see begin for work that lasts). */
   touch(): void {
     this.last = this.now();
   }
 
-  /** Whether the order path has been idle for the quiet time. */
+  /** The order path starts something that lasts (an order through the risk gate to its broker, a commit); call the result when it ends. */
+  begin(): () => void {
+    this.inFlight++;
+    this.touch();
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.inFlight--;
+      this.touch();
+      // The quiet time counts from now: a waiter's timer set while it ran is set again.
+      if (this.inFlight === 0 && this.cancel !== null) {
+        this.cancel();
+        this.cancel = null;
+        this.schedule();
+      }
+    };
+  }
+
+  /** Whether nothing is in flight and the order path has been idle for the quiet time. */
   quiet(): boolean {
-    return this.now() - this.last >= this.quietMs;
+    return this.inFlight === 0 && this.now() - this.last >= this.quietMs;
   }
 
   /** Resolves once the order path has been idle for the quiet time (at once when it already has), or after the longest wait. */
@@ -63,7 +84,8 @@ export class TradingActivity {
     if (this.cancel !== null || this.waiters.length === 0) return;
     const now = this.now();
     const oldest = this.waiters[0]?.since ?? now;
-    const untilQuiet = this.last + this.quietMs - now;
+    // While something is in flight only the longest wait can end the wait (its end sets the timer again).
+    const untilQuiet = this.inFlight > 0 ? Number.POSITIVE_INFINITY : this.last + this.quietMs - now;
     const untilLongest = oldest + this.maxWaitMs - now;
     this.cancel = this.timer(() => this.release(), Math.max(0, Math.ceil(Math.min(untilQuiet, untilLongest))));
   }

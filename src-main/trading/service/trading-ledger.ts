@@ -68,15 +68,23 @@ export class TradingLedger {
    * the commit fails. Nothing may be published before this returns.
    */
   commitTogether(body: (stage: Stage) => void): void {
-    this.activity?.touch();
-    this.together.immediate(body);
+    const end = this.activity?.begin();
+    try {
+      this.together.immediate(body);
+    } finally {
+      end?.();
+    }
   }
 
   /** Persists effects (and extra audit lines) in one transaction; throws (nothing written) when the store refuses. */
   commit(ctx: LedgerContext, effects: readonly PaperEffect[], extra: readonly AuditInput[] = []): Committed {
     if (effects.length === 0 && extra.length === 0) return NOTHING;
-    this.activity?.touch();
-    return this.write.immediate(ctx, effects, extra);
+    const end = this.activity?.begin();
+    try {
+      return this.write.immediate(ctx, effects, extra);
+    } finally {
+      end?.();
+    }
   }
 
   /** Tells followers what a commit wrote (after the broker took its new state). */

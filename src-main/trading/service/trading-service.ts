@@ -71,15 +71,28 @@ export class TradingService {
     return this.deps.desk.list();
   }
 
-  async place(request: OrderRequest): Promise<Order> {
-    this.deps.activity?.touch();
+  /** `work` counted as the order path at work from its start to its end (work that can wait yields to it: TradingActivity). */
+  private async busy<T>(work: () => Promise<T>): Promise<T> {
+    const end = this.deps.activity?.begin();
+    try {
+      return await work();
+    } finally {
+      end?.();
+    }
+  }
+
+  place(request: OrderRequest): Promise<Order> {
+    return this.busy(() => this.placeRetried(request));
+  }
+
+  private async placeRetried(request: OrderRequest): Promise<Order> {
     if (request.clientOrderId === undefined) return this.placeOnce(request);
     const key = `${request.accountId}\u0000${request.clientOrderId}`;
     const first = this.inFlight.get(key);
     if (first !== undefined) {
       // The broker commits places together at the end of the turn: a retry in the same turn waits for the first.
       await first.catch(() => undefined);
-      return this.place(request);
+      return this.placeRetried(request);
     }
     const p = this.placeOnce(request);
     this.inFlight.set(key, p);
@@ -113,8 +126,11 @@ export class TradingService {
     return entry;
   }
 
-  async placeOco(request: OcoRequest): Promise<Order[]> {
-    this.deps.activity?.touch();
+  placeOco(request: OcoRequest): Promise<Order[]> {
+    return this.busy(() => this.placeOcoNow(request));
+  }
+
+  private async placeOcoNow(request: OcoRequest): Promise<Order[]> {
     const { desk, gate } = this.deps;
     const account = desk.require(request.accountId);
     const instrument = this.instrument(request.source, request.symbol);
@@ -128,21 +144,30 @@ export class TradingService {
     }
   }
 
-  async cancel(accountId: string, ref: { id?: string | undefined; clientOrderId?: string | undefined }): Promise<Order> {
-    this.deps.activity?.touch();
+  cancel(accountId: string, ref: { id?: string | undefined; clientOrderId?: string | undefined }): Promise<Order> {
+    return this.busy(() => this.cancelNow(accountId, ref));
+  }
+
+  private async cancelNow(accountId: string, ref: { id?: string | undefined; clientOrderId?: string | undefined }): Promise<Order> {
     const id = this.orderId(accountId, ref);
     const orders = unwrap(await this.deps.desk.broker(accountId).cancel(id));
     return orders.find((o) => o.id === id) ?? this.stored(id);
   }
 
-  async replace(accountId: string, id: string, change: OrderChange): Promise<Order> {
-    this.deps.activity?.touch();
+  replace(accountId: string, id: string, change: OrderChange): Promise<Order> {
+    return this.busy(() => this.replaceNow(accountId, id, change));
+  }
+
+  private async replaceNow(accountId: string, id: string, change: OrderChange): Promise<Order> {
     this.deps.desk.require(accountId);
     return unwrap(await this.deps.desk.broker(accountId).replace(id, change));
   }
 
-  async flatten(accountId: string, scope: FlattenScope): Promise<Order[]> {
-    this.deps.activity?.touch();
+  flatten(accountId: string, scope: FlattenScope): Promise<Order[]> {
+    return this.busy(() => this.flattenNow(accountId, scope));
+  }
+
+  private async flattenNow(accountId: string, scope: FlattenScope): Promise<Order[]> {
     this.deps.desk.require(accountId);
     return [...unwrap(await this.deps.desk.broker(accountId).flatten(scope)).orders];
   }
@@ -182,8 +207,11 @@ export class TradingService {
    * every account's working orders are canceled and its positions closed at
    * market; entries stay refused until it is released.
    */
-  async killSwitch(engage: boolean): Promise<KillSwitchState> {
-    this.deps.activity?.touch();
+  killSwitch(engage: boolean): Promise<KillSwitchState> {
+    return this.busy(() => this.killSwitchNow(engage));
+  }
+
+  private async killSwitchNow(engage: boolean): Promise<KillSwitchState> {
     const { db, state, audit, desk } = this.deps;
     const now = asEpochMs(this.deps.now());
     if (!engage) {

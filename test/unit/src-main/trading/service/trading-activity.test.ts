@@ -76,6 +76,40 @@ describe('TradingActivity', () => {
     expect(released).toEqual([3_000]);
   });
 
+  it('counts work that lasts (an order, a commit) as busy until it ends, then the quiet time from its end', async () => {
+    const time = manualTime();
+    const activity = new TradingActivity(time.timer, time.now, 25, 2_000);
+    const end = activity.begin(); // at 1,000
+    let doneAt: number | null = null;
+    void activity.whenQuiet().then(() => (doneAt = time.now()));
+    time.advance(100); // a slow commit: still in flight at 1,100
+    await settle();
+    expect(doneAt).toBeNull();
+    expect(activity.quiet()).toBe(false);
+    end(); // ends at 1,100
+    end(); // a second call changes nothing
+    time.advance(24);
+    await settle();
+    expect(doneAt).toBeNull();
+    time.advance(1);
+    await settle();
+    expect(doneAt).toBe(1_125);
+  });
+
+  it('keeps the longest wait while work is in flight', async () => {
+    const time = manualTime();
+    const activity = new TradingActivity(time.timer, time.now, 25, 2_000);
+    activity.begin();
+    let doneAt: number | null = null;
+    void activity.whenQuiet().then(() => (doneAt = time.now()));
+    time.advance(1_999);
+    await settle();
+    expect(doneAt).toBeNull();
+    time.advance(1);
+    await settle();
+    expect(doneAt).toBe(3_000);
+  });
+
   it('releases every waiter at close', async () => {
     const time = manualTime();
     const activity = new TradingActivity(time.timer, time.now, 25, 2_000);
