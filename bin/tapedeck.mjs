@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `tapedeck` command: checks the Node version, then runs the built CLI.
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -19,12 +19,30 @@ if (major < 22 || (major === 22 && minor < 12)) {
  * blocks in mappings of their own, returned to the system when freed; smaller
  * buffers are served as before. The tunable is read only at process start, so
  * `serve` re-executes itself once (same pid, stdio and arguments); a threshold
- * the user set wins, and without process.execve (Node < 22.15) it runs as is.
+ * the user set wins, TAPEDECK_MALLOC_DEFAULTS=1 keeps glibc's defaults, and
+ * without process.execve (Node < 22.15) it runs as is. Before Node 26 a failed
+ * execve aborts the process rather than throwing, so it is only tried when the
+ * Node binary is there and executable.
  */
 const MALLOC_TUNABLE = 'glibc.malloc.mmap_threshold';
 const MMAP_THRESHOLD = 1024 * 1024;
 const tunables = process.env.GLIBC_TUNABLES ?? '';
-if (process.platform === 'linux' && process.argv[2] === 'serve' && typeof process.execve === 'function' && !tunables.includes(MALLOC_TUNABLE)) {
+const canExec = () => {
+  try {
+    accessSync(process.execPath, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (
+  process.platform === 'linux' &&
+  process.argv[2] === 'serve' &&
+  typeof process.execve === 'function' &&
+  !tunables.includes(MALLOC_TUNABLE) &&
+  process.env.TAPEDECK_MALLOC_DEFAULTS !== '1' &&
+  canExec()
+) {
   const value = [tunables, `${MALLOC_TUNABLE}=${String(MMAP_THRESHOLD)}`].filter((t) => t !== '').join(':');
   try {
     process.execve(process.execPath, [process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { ...process.env, GLIBC_TUNABLES: value });

@@ -48,4 +48,10 @@ describe.runIf(process.platform === 'linux')('tapedeck serve: malloc tunables', 
     serve = await startServeProcess(dir.path, [], { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' });
     expect(tunablesOf(serve.child.pid ?? 0)).toBe('glibc.malloc.mmap_threshold=65536');
   });
+
+  it('keeps glibc defaults when asked (TAPEDECK_MALLOC_DEFAULTS=1)', async () => {
+    serve = await startServeProcess(dir.path, [], { GLIBC_TUNABLES: '', TAPEDECK_MALLOC_DEFAULTS: '1' });
+    expect(tunablesOf(serve.child.pid ?? 0) ?? '').toBe('');
+    expect((await fetch(serve.url)).status).toBe(200);
+  });
 });
