@@ -57,7 +57,8 @@ export function decodeBinaryCall(message: Uint8Array): BinaryCallParse {
     return { ok: false, id: null, message: 'binary frame header is not UTF-8 JSON' };
   }
   if (typeof header !== 'object' || header === null || !('params' in header) || typeof header.params !== 'object' || header.params === null || Array.isArray(header.params)) {
-    const id = typeof header === 'object' && header !== null && 'id' in header && typeof header.id === 'number' ? header.id : null;
+    const raw: unknown = typeof header === 'object' && header !== null && 'id' in header ? header.id : null;
+    const id = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? raw : null;
     return { ok: false, id, message: 'binary frame header is not a call with params' };
   }
   const params = { ...(header.params as Record<string, unknown>), [BINARY_BYTES_FIELD]: message.subarray(HEADER_LENGTH_BYTES + length) };
