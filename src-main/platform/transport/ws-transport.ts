@@ -19,7 +19,8 @@ const BUSY_BYTES = 1024 * 1024;
 const HARD_MAX_PAYLOAD = 16 * MAX_FRAME_BYTES;
 
 /**
- * The contract over a WebSocket: one JSON frame per text message, replies and
+ * The contract over a WebSocket: one JSON frame per text message (or, for a
+ * call carrying bytes, one binary message: binary-call.ts), replies and
  * events in order down the same socket. Authentication happens before the
  * upgrade (see request-guard.ts); this only speaks the protocol.
  */
