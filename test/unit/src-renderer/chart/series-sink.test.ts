@@ -27,15 +27,22 @@ function fakes() {
       removePriceLine: () => calls.push(`${name}.removePriceLine`),
     }) as unknown as ISeriesApi<'Candlestick'>;
   const rangeListeners: (() => void)[] = [];
+  // The visible logical range (a test moves it to scroll), and every range the sink set.
+  const view = { range: { from: 10, to: 20 } };
+  const moves: { from: number; to: number }[] = [];
   const timeScale = {
-    getVisibleLogicalRange: () => ({ from: 10, to: 20 }),
-    setVisibleLogicalRange: () => undefined,
+    getVisibleLogicalRange: () => view.range,
+    setVisibleLogicalRange: (r: { from: number; to: number }) => {
+      moves.push(r);
+      view.range = r;
+    },
     fitContent: () => undefined,
     resetTimeScale: () => undefined,
     subscribeVisibleLogicalRangeChange: (fn: () => void) => rangeListeners.push(fn),
+    unsubscribeVisibleLogicalRangeChange: (fn: () => void) => rangeListeners.splice(rangeListeners.indexOf(fn), 1),
   };
   const chart = { timeScale: () => timeScale } as unknown as IChartApi;
-  return { calls, chart, rangeListeners, timeScale: timeScale as Record<string, unknown>, candles: series('candles'), volume: series('volume') as unknown as ISeriesApi<'Histogram'> };
+  return { calls, chart, rangeListeners, view, moves, candles: series('candles'), volume: series('volume') as unknown as ISeriesApi<'Histogram'> };
 }
 
 describe('series sink', () => {
@@ -114,14 +121,6 @@ describe('series sink window', () => {
     vi.useFakeTimers();
     try {
       const f = fakes();
-      let range = { from: 10, to: 20 };
-      const moves: { from: number; to: number }[] = [];
-      const ts = f.chart.timeScale() as unknown as Record<string, unknown>;
-      ts['getVisibleLogicalRange'] = () => range;
-      ts['setVisibleLogicalRange'] = (r: { from: number; to: number }) => {
-        moves.push(r);
-        range = r;
-      };
       const kinds: DrawKind[] = [];
       const sink = createSeriesSink(f.chart, f.candles, f.volume, (k) => kinds.push(k), () => 0, immediateSlot);
       const total = 2 * DRAW_WINDOW_BARS + WINDOW_PAGE_BARS;
@@ -129,7 +128,7 @@ describe('series sink window', () => {
       sink.replace(all.slice(-DRAW_WINDOW_BARS), true);
       sink.prepend(all, total - DRAW_WINDOW_BARS);
       expect(sink.drawn()).toHaveLength(total);
-      range = { from: total - 100, to: total + 5 };
+      f.view.range = { from: total - 100, to: total + 5 };
       f.calls.length = 0;
       sink.update([b(total, 100.5)]);
       vi.advanceTimersByTime(LIVE_DRAW_GAP_MS);
@@ -138,7 +137,7 @@ describe('series sink window', () => {
       expect(sink.drawn()[0]?.time).toBe((drop + 1) * MIN);
       expect(sink.drawn().at(-1)?.close).toBe(100.5);
       expect(f.calls).toEqual([`candles.update ${String(total * 60)} 100.5`, `volume.update ${String(total * 60)}`, `candles.setData ${String(DRAW_WINDOW_BARS)}`, `volume.setData ${String(DRAW_WINDOW_BARS)}`]);
-      expect(moves.at(-1)).toEqual({ from: total - 100 - drop, to: total + 5 - drop });
+      expect(f.moves.at(-1)).toEqual({ from: total - 100 - drop, to: total + 5 - drop });
       expect(kinds.at(-1)).toBe('window');
       // Scrolling back draws the held bars again.
       expect(sink.extend()).toBe(true);
@@ -154,8 +153,7 @@ describe('series sink scrolled back', () => {
     vi.useFakeTimers();
     try {
       const f = fakes();
-      let range = { from: 0, to: 50 };
-      f.timeScale['getVisibleLogicalRange'] = () => range;
+      f.view.range = { from: 0, to: 50 };
       const kinds: DrawKind[] = [];
       let clock = 1_000;
       const sink = createSeriesSink(f.chart, f.candles, f.volume, (k) => kinds.push(k), () => clock, immediateSlot);
@@ -172,7 +170,7 @@ describe('series sink scrolled back', () => {
       expect(kinds).toEqual(['replace']);
       expect(sink.drawn().at(-1)?.time).toBe(200 * MIN);
       // Back at the newest bar: the held ticks drawn, the price line gone, the series' label back.
-      range = { from: 150, to: 205 };
+      f.view.range = { from: 150, to: 205 };
       for (const listener of f.rangeListeners) listener();
       expect(f.calls.slice(3)).toEqual([
         'candles.removePriceLine',
@@ -198,11 +196,7 @@ describe('series sink scrolled back far', () => {
     vi.useFakeTimers();
     try {
       const f = fakes();
-      let range = { from: 1_900, to: 2_000 };
-      f.timeScale['getVisibleLogicalRange'] = () => range;
-      f.timeScale['setVisibleLogicalRange'] = (r: { from: number; to: number }) => {
-        range = r;
-      };
+      f.view.range = { from: 1_900, to: 2_000 };
       const kinds: DrawKind[] = [];
       let clock = 1_000;
       const sink = createSeriesSink(f.chart, f.candles, f.volume, (k) => kinds.push(k), () => clock, immediateSlot);
@@ -211,9 +205,9 @@ describe('series sink scrolled back far', () => {
       sink.replace(all.slice(-DRAW_WINDOW_BARS), true);
       // Four pages of older bars, each put in front while the view sits at the oldest bars.
       for (let page = 1; page <= 4; page++) {
-        range = { from: 0, to: 100 };
+        f.view.range = { from: 0, to: 100 };
         sink.prepend(all.slice(total - DRAW_WINDOW_BARS - page * WINDOW_PAGE_BARS), WINDOW_PAGE_BARS);
-        expect(range).toEqual({ from: WINDOW_PAGE_BARS, to: WINDOW_PAGE_BARS + 100 });
+        expect(f.view.range).toEqual({ from: WINDOW_PAGE_BARS, to: WINDOW_PAGE_BARS + 100 });
         expect(sink.drawn().length).toBeLessThanOrEqual(MAX_DRAWN_BARS);
       }
       // The view's page in front, the view, and a page past it are drawn; the rest is set aside.
@@ -233,7 +227,7 @@ describe('series sink scrolled back far', () => {
       let pages = 0;
       while (sink.setAside() > 0 && pages < 10) {
         const n = sink.drawn().length;
-        range = { from: n - 150, to: n - 50 };
+        f.view.range = { from: n - 150, to: n - 50 };
         for (const listener of f.rangeListeners) listener();
         pages++;
         expect(sink.drawn().length).toBeLessThanOrEqual(MAX_DRAWN_BARS);
@@ -248,7 +242,7 @@ describe('series sink scrolled back far', () => {
       f.calls.length = 0;
       clock += LIVE_DRAW_GAP_MS;
       const n = sink.drawn().length;
-      range = { from: n - 100, to: n + 3 };
+      f.view.range = { from: n - 100, to: n + 3 };
       sink.update([b(total, 106)]);
       // ... and, back at the live edge, the window goes back to the newest DRAW_WINDOW_BARS.
       expect(f.calls).toEqual([`candles.update ${String(total * 60)} 106`, `volume.update ${String(total * 60)}`, `candles.setData ${String(DRAW_WINDOW_BARS)}`, `volume.setData ${String(DRAW_WINDOW_BARS)}`]);
@@ -265,12 +259,7 @@ describe('series sink backlog and teardown', () => {
     vi.useFakeTimers();
     try {
       const f = fakes();
-      let range = { from: 0, to: 50 };
-      f.timeScale['getVisibleLogicalRange'] = () => range;
-      f.timeScale['setVisibleLogicalRange'] = (r: { from: number; to: number }) => {
-        range = r;
-      };
-      f.timeScale['unsubscribeVisibleLogicalRangeChange'] = (fn: () => void) => f.rangeListeners.splice(f.rangeListeners.indexOf(fn), 1);
+      f.view.range = { from: 0, to: 50 };
       const kinds: DrawKind[] = [];
       let clock = 1_000;
       const sink = createSeriesSink(f.chart, f.candles, f.volume, (k) => kinds.push(k), () => clock, immediateSlot);
@@ -283,7 +272,7 @@ describe('series sink backlog and teardown', () => {
       }
       expect(sink.drawn()).toHaveLength(200);
       f.calls.length = 0;
-      range = { from: 150, to: 205 };
+      f.view.range = { from: 150, to: 205 };
       for (const listener of f.rangeListeners) listener();
       expect(f.calls.filter((c) => !c.startsWith('candles.priceLine') && !c.startsWith('candles.applyOptions') && c !== 'candles.removePriceLine')).toEqual(['candles.setData 240', 'volume.setData 240']);
       expect(sink.drawn().at(-1)).toEqual(b(240, 101));
