@@ -38,7 +38,8 @@ export function encodeBinaryCall(frame: ClientFrame, bytes: Uint8Array): Uint8Ar
   return out;
 }
 
-export type BinaryCallParse = { ok: true; frame: unknown } | { ok: false; id: number | null; message: string };
+/** A refusal carries the header when it was JSON (its request id is the caller's to read), else null. */
+export type BinaryCallParse = { ok: true; frame: unknown } | { ok: false; header: unknown; message: string };
 
 /**
  * A binary message back into a frame (not yet checked against the frame
@@ -46,20 +47,18 @@ export type BinaryCallParse = { ok: true; frame: unknown } | { ok: false; id: nu
  * into `message`, not a copy.
  */
 export function decodeBinaryCall(message: Uint8Array): BinaryCallParse {
-  if (message.byteLength < HEADER_LENGTH_BYTES) return { ok: false, id: null, message: 'binary frame shorter than its header length' };
+  if (message.byteLength < HEADER_LENGTH_BYTES) return { ok: false, header: null, message: 'binary frame shorter than its header length' };
   const length = new DataView(message.buffer, message.byteOffset, message.byteLength).getUint32(0);
-  if (length > MAX_BINARY_HEADER_BYTES) return { ok: false, id: null, message: `binary frame header of ${String(length)} bytes is over ${String(MAX_BINARY_HEADER_BYTES)}` };
-  if (HEADER_LENGTH_BYTES + length > message.byteLength) return { ok: false, id: null, message: 'binary frame shorter than its header' };
+  if (length > MAX_BINARY_HEADER_BYTES) return { ok: false, header: null, message: `binary frame header of ${String(length)} bytes is over ${String(MAX_BINARY_HEADER_BYTES)}` };
+  if (HEADER_LENGTH_BYTES + length > message.byteLength) return { ok: false, header: null, message: 'binary frame shorter than its header' };
   let header: unknown;
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(message.subarray(HEADER_LENGTH_BYTES, HEADER_LENGTH_BYTES + length)));
   } catch {
-    return { ok: false, id: null, message: 'binary frame header is not UTF-8 JSON' };
+    return { ok: false, header: null, message: 'binary frame header is not UTF-8 JSON' };
   }
   if (typeof header !== 'object' || header === null || !('params' in header) || typeof header.params !== 'object' || header.params === null || Array.isArray(header.params)) {
-    const raw: unknown = typeof header === 'object' && header !== null && 'id' in header ? header.id : null;
-    const id = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? raw : null;
-    return { ok: false, id, message: 'binary frame header is not a call with params' };
+    return { ok: false, header, message: 'binary frame header is not a call with params' };
   }
   const params = { ...(header.params as Record<string, unknown>), [BINARY_BYTES_FIELD]: message.subarray(HEADER_LENGTH_BYTES + length) };
   return { ok: true, frame: { ...header, params } };

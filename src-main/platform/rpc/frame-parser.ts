@@ -40,7 +40,7 @@ export function parseClientText(text: string): FrameParse {
 /** Parses a binary frame from the WebSocket transport (a call carrying bytes: see binary-call.ts). */
 export function parseClientBinary(message: Uint8Array): FrameParse {
   const decoded = decodeBinaryCall(message);
-  if (!decoded.ok) return { ok: false, id: decoded.id, error: { code: 'BAD_REQUEST', message: decoded.message, path: '' } };
+  if (!decoded.ok) return { ok: false, id: idOf(decoded.header), error: { code: 'BAD_REQUEST', message: decoded.message, path: '' } };
   if (message.byteLength > MAX_FRAME_BYTES) {
     return { ok: false, id: idOf(decoded.frame), error: { code: 'TOO_LARGE', message: `frame larger than ${String(MAX_FRAME_BYTES)} bytes`, path: '' } };
   }
@@ -50,5 +50,5 @@ export function parseClientBinary(message: Uint8Array): FrameParse {
 /** The request id of a binary frame not parsed (refused unread). */
 export function binaryRequestIdOf(message: Uint8Array): number | null {
   const decoded = decodeBinaryCall(message);
-  return decoded.ok ? idOf(decoded.frame) : decoded.id;
+  return idOf(decoded.ok ? decoded.frame : decoded.header);
 }
