@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { ContractFailure } from '../../../../shared/contract';
 import { sourceSchema } from '../../../../shared/domain/source';
-import { EXIT, UsageError } from '../cli-io';
+import { EXIT } from '../cli-io';
 import type { Command } from '../command';
+import { readCsvFlag } from '../csv-flag';
 import { parseFlags } from '../parse-flags';
 import { openJournalCore, refusal } from './journal-cli';
 
@@ -18,17 +18,6 @@ const flagsSchema = z
     'data-dir': z.string().min(1).optional(),
   })
   .strict();
-
-function readText(file: string): string {
-  let isFile: boolean;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw new UsageError(`--csv: no such file "${file}"`);
-  }
-  if (!isFile) throw new UsageError(`--csv: "${file}" is not a file`);
-  return readFileSync(file, 'utf8');
-}
 
 export const journalImportCommand: Command = {
   name: 'import',
@@ -71,7 +60,7 @@ Options:
       return Promise.resolve(EXIT.ok);
     }
     const f = parsed.values;
-    const csv = readText(f.csv);
+    const csv = readCsvFlag(f.csv);
     const core = openJournalCore(f['data-dir'], io);
     try {
       let result;

@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { markerScheduleFromCsv } from '../../../../shared/strategy/marker-schedule-csv';
 import { isBuiltinSchedule, MAX_MARKER_SCHEDULES } from '../../../../shared/strategy/marker-schedule';
 import { scheduleSummary } from '../../../../shared/strategy/marker-schedule-summary';
 import { EXIT, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { readCsvFlag } from '../csv-flag';
 import { parseFlags } from '../parse-flags';
 import { openDataDirSchedules, refusal } from './markers-settings';
 
@@ -16,18 +16,6 @@ const flagsSchema = z
     'data-dir': z.string().min(1).optional(),
   })
   .strict();
-
-/** The CSV's text, or a UsageError naming --csv. */
-function readCsv(file: string): string {
-  let isFile: boolean;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw new UsageError(`--csv: no such file "${file}"`);
-  }
-  if (!isFile) throw new UsageError(`--csv: "${file}" is not a file`);
-  return readFileSync(file, 'utf8');
-}
 
 export const markersImportCommand: Command = {
   name: 'import',
@@ -62,7 +50,7 @@ Options:
     }
     const f = parsed.values;
     if (isBuiltinSchedule(f.name)) throw new UsageError(`--name: "${f.name}" is the name of a built-in schedule`);
-    const read = markerScheduleFromCsv(f.name, readCsv(f.csv));
+    const read = markerScheduleFromCsv(f.name, readCsvFlag(f.csv));
     if (!read.ok) {
       if (read.line === 0 && read.message.startsWith('name: ')) throw new UsageError(`--${read.message}`);
       throw new UsageError(`--csv: ${read.message}`);
