@@ -12,16 +12,15 @@
  *   ticks/s per pane through the live update path: long tasks (PerformanceObserver).
  * The streams leave performance marks in a page opened with `?e2e` (chart/bar-stream.ts trace).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import WebSocket from 'ws';
+import { OFFLINE_VENUES, startBenchServe } from './support/serve-process';
 import { progress, report } from './support/result';
 import { fmt, median, quantile } from './support/stats';
 
-const bin = join(process.cwd(), 'bin/tapedeck.mjs');
 const CHROMIUM = '/usr/bin/chromium';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const LONG_TASK_WINDOW_MS = 60_000;
@@ -36,21 +35,6 @@ interface Hook {
   drawBars(index: number, bars: unknown[]): Promise<{ drawMs: number; paintMs: number } | null>;
 }
 type Hooked = Window & { readonly __tapedeck: Hook };
-
-async function startServe(dir: string): Promise<{ url: string; stop: () => void }> {
-  const env = { ...process.env, TAPEDECK_BINANCE_REST_URL: 'http://127.0.0.1:9', TAPEDECK_BINANCE_WS_URL: 'ws://127.0.0.1:9', TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9' };
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'ignore'], env });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Open: (http:\/\/\S+\?token=\S+)/.exec(out);
-      if (m?.[1] !== undefined) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited ${String(code)}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 async function paneDataset(page: Page, index: number): Promise<Record<string, string | undefined>> {
   return page.$eval(`[data-testid="chart-pane"][data-pane="${String(index)}"]`, (el) => Object.fromEntries(Object.entries((el as HTMLElement).dataset)));
@@ -123,7 +107,7 @@ async function updateRate(url: string, series: readonly { symbol: string; interv
 
 async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tapedeck-bench-chart-'));
-  const serve = await startServe(dir);
+  const serve = await startBenchServe(dir, { ...process.env, ...OFFLINE_VENUES });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -8,16 +8,16 @@
  * animation frame, as a fast wheel or a dragged scrollbar), then the gallery
  * the same way, while a PerformanceObserver records every long task (> 50 ms).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { prng } from './support/prng';
+import { OFFLINE_VENUES, startBenchServe, TAPEDECK_BIN } from './support/serve-process';
 import { progress, report } from './support/result';
 import { fmt, fmtInt } from './support/stats';
 
-const bin = join(process.cwd(), 'bin/tapedeck.mjs');
 const CHROMIUM = '/usr/bin/chromium';
 const TRADES = 5_000;
 const STEP_PX = 600;
@@ -25,7 +25,7 @@ const LONG_TASK_MS = 50;
 const IDLE_MS = 10_000;
 const SYMBOLS = ['AAPL', 'MSFT', 'SPY', 'QQQ', 'NVDA', 'TSLA', 'AMZN', 'META', 'GOOG', 'AMD'];
 const ACCOUNTS = ['Desk', 'Swing', 'Scalps'];
-const env = { ...process.env, TAPEDECK_BINANCE_REST_URL: 'http://127.0.0.1:9', TAPEDECK_BINANCE_WS_URL: 'ws://127.0.0.1:9', TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9', TAPEDECK_ALPACA_DATA_URL: 'http://127.0.0.1:9', TAPEDECK_ALPACA_TRADING_URL: 'http://127.0.0.1:9', APCA_API_KEY_ID: '', APCA_API_SECRET_KEY: '' };
+const env = { ...process.env, ...OFFLINE_VENUES, TAPEDECK_ALPACA_DATA_URL: 'http://127.0.0.1:9', TAPEDECK_ALPACA_TRADING_URL: 'http://127.0.0.1:9', APCA_API_KEY_ID: '', APCA_API_SECRET_KEY: '' };
 
 /** Tradervue CSV per account: each trade a buy then a sell 1-30 minutes later, trades spread over 2024 weekdays. */
 function tradervueFiles(dir: string): string[] {
@@ -55,20 +55,6 @@ function tradervueFiles(dir: string): string[] {
     writeFileSync(file, `${lines.join('\n')}\n`);
     return file;
   });
-}
-
-async function startServe(dir: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'ignore'], env });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Open: (http:\/\/\S+\?token=\S+)/.exec(out);
-      if (m?.[1] !== undefined) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited ${String(code)}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 /** Scrolls `selector` to the bottom and back, STEP_PX per animation frame; resolves with the frames taken. */
@@ -101,11 +87,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tapedeck-bench-journal-list-'));
   for (const file of tradervueFiles(dir)) {
     const account = file.slice(file.lastIndexOf('/') + 1, -4);
-    const r = spawnSync(process.execPath, [bin, 'journal', 'import', '--csv', file, '--account', account, '--data-dir', join(dir, 'data')], { encoding: 'utf8', env });
+    const r = spawnSync(process.execPath, [TAPEDECK_BIN, 'journal', 'import', '--csv', file, '--account', account, '--data-dir', join(dir, 'data')], { encoding: 'utf8', env });
     if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
   }
   progress(`imported ${fmtInt(TRADES * 2)} fills`);
-  const serve = await startServe(join(dir, 'data'));
+  const serve = await startBenchServe(join(dir, 'data'), env);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

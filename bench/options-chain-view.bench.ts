@@ -12,17 +12,16 @@
  * Long tasks from PerformanceObserver('longtask') after one warm-up update;
  * each update's cost from the hook's show() to the next animation frame.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { ChainRow } from '../shared/options/wire/chain-row';
 import type { ChainSnapshot } from '../shared/options/wire/chain-snapshot';
+import { OFFLINE_VENUES, startBenchServe } from './support/serve-process';
 import { progress, report } from './support/result';
 import { fmt, median, quantile } from './support/stats';
 
-const bin = join(process.cwd(), 'bin/tapedeck.mjs');
 const CHROMIUM = '/usr/bin/chromium';
 const CLOCK_START = '2026-12-04T15:30:00Z';
 const WINDOW_MS = 20_000;
@@ -35,21 +34,6 @@ interface Hook {
   show(snapshot: ChainSnapshot): void;
 }
 type Hooked = Window & { readonly __tapedeckOptions: Hook };
-
-async function startServe(dir: string): Promise<{ url: string; stop: () => void }> {
-  const env = { ...process.env, TAPEDECK_BINANCE_REST_URL: 'http://127.0.0.1:9', TAPEDECK_BINANCE_WS_URL: 'ws://127.0.0.1:9', TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9', TAPEDECK_ALPACA_DATA_URL: 'http://127.0.0.1:9', TAPEDECK_ALPACA_DATA_STREAM_URL: 'ws://127.0.0.1:9/v2/iex', APCA_API_KEY_ID: '', APCA_API_SECRET_KEY: '', TAPEDECK_CLOCK_START: CLOCK_START };
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'ignore'], env });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Open: (http:\/\/\S+\?token=\S+)/.exec(out);
-      if (m?.[1] !== undefined) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited ${String(code)}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /** A chain of `lines` strikes ($1 apart around 550) on one expiration: the shape of chain-row.ts, values plausible. */
 function bigChain(lines: number): ChainSnapshot {
@@ -114,7 +98,7 @@ async function longTasks(page: Page, ms: number, synthetic: ChainSnapshot | null
 
 async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tapedeck-bench-options-'));
-  const serve = await startServe(dir);
+  const serve = await startBenchServe(dir, { ...process.env, ...OFFLINE_VENUES, TAPEDECK_ALPACA_DATA_URL: 'http://127.0.0.1:9', TAPEDECK_ALPACA_DATA_STREAM_URL: 'ws://127.0.0.1:9/v2/iex', APCA_API_KEY_ID: '', APCA_API_SECRET_KEY: '', TAPEDECK_CLOCK_START: CLOCK_START });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

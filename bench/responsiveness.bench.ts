@@ -12,7 +12,6 @@
  * Then, in this process: the event loop's busy time while a 1M-bar backtest
  * runs through the pool (<= 5 ms of blocking in total).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,10 +20,10 @@ import WebSocket from 'ws';
 import { INTERVALS } from '../shared/domain/interval';
 import { createCore } from '../src-main/platform/app/core';
 import { SIM_INSTRUMENTS } from '../src-main/market-data/feeds/sim/sim-symbols';
+import { OFFLINE_VENUES, startBenchServe } from './support/serve-process';
 import { progress, report } from './support/result';
 import { fmt, quantile } from './support/stats';
 
-const bin = join(process.cwd(), 'bin/tapedeck.mjs');
 const worker = join(process.cwd(), 'out/main/core-worker.js');
 const YEAR = 365 * 86_400_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -32,21 +31,6 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'));
   return m?.[1] === undefined ? 0 : Number(m[1]) / 1024;
-}
-
-async function startServe(dir: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const env = { ...process.env, TAPEDECK_BINANCE_REST_URL: 'http://127.0.0.1:9', TAPEDECK_BINANCE_WS_URL: 'ws://127.0.0.1:9', TAPEDECK_BINANCE_VISION_URL: 'http://127.0.0.1:9' };
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'inherit'], env });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Open: (http:\/\/\S+\?token=\S+)/.exec(out);
-      if (m?.[1] !== undefined) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited ${String(code)}`)));
-  });
-  return { url, pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
 }
 
 function socket(url: string): Promise<WebSocket> {
@@ -76,7 +60,7 @@ function caller(ws: WebSocket): (method: string, params?: unknown) => Promise<un
 
 async function underLoad(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tapedeck-bench-load-'));
-  const serve = await startServe(dir);
+  const serve = await startBenchServe(dir, { ...process.env, ...OFFLINE_VENUES }, 'inherit');
   try {
     const healthWs = await socket(serve.url);
     const call = caller(healthWs);
